@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import { registerInit } from './init.js';
+
+/** Every command, in the order `scrutiny --help` lists them. */
+export function registerCommands(program: Command): void {
+  registerInit(program);
+}

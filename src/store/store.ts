@@ -1,0 +1,142 @@
+/**
+ * The only module that opens DuckDB. Everything else asks the Store to run SQL with bound parameters.
+ * A store file is `.scrutiny/store.duckdb` inside a workspace; it is derived data, safe to delete.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { messages } from '../errors/messages.js';
+import { ScrutinyError } from '../errors/problem.js';
+import { latestSchemaVersion, migrations } from './schema.js';
+
+export type SqlParams = readonly unknown[] | Readonly<Record<string, unknown>>;
+export type Row = Record<string, unknown>;
+
+export interface OpenOptions {
+  /** Create the file if it does not exist (default true). */
+  readonly create?: boolean;
+  /** Open read-only: no migration is applied, and a store older than this version is refused. */
+  readonly readOnly?: boolean;
+}
+
+export class Store {
+  private inTransaction = false;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    /** The file path, or ':memory:'. */
+    readonly path: string,
+  ) {}
+
+  static async open(path: string, options: OpenOptions = {}): Promise<Store> {
+    const { create = true, readOnly = false } = options;
+    if (path !== ':memory:') {
+      if (!existsSync(path)) {
+        if (!create || readOnly) throw new ScrutinyError(messages.store.notFound(path));
+        mkdirSync(dirname(path), { recursive: true });
+      }
+    }
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/lock/i.test(text))
+        throw new ScrutinyError(messages.store.locked(path, text.split('\n')[0] ?? text));
+      throw error;
+    }
+    const store = new Store(instance, await instance.connect(), path);
+    await store.migrate(readOnly);
+    return store;
+  }
+
+  /** Run a statement; values are always bound, never pasted into the SQL text. */
+  async run(sql: string, params?: SqlParams): Promise<void> {
+    await this.connection.run(sql, params as never);
+  }
+
+  /** Run a query and return its rows as plain objects; BIGINT and HUGEINT become numbers. */
+  async query<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params as never);
+    return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
+  }
+
+  /** The first row of a query, or undefined. */
+  async queryOne<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    return (await this.query<T>(sql, params))[0];
+  }
+
+  /**
+   * Run `work` in one transaction: all of it lands, or none of it does (DuckDB's write-ahead log
+   * means a process killed mid-way leaves the store as it was before BEGIN).
+   */
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    await this.run('BEGIN TRANSACTION');
+    this.inTransaction = true;
+    try {
+      const result = await work(this);
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK');
+      throw error;
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async schemaVersion(): Promise<number> {
+    const exists = await this.queryOne<{ n: number }>(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'scrutiny_meta'`,
+    );
+    if (!exists || exists.n === 0) return 0;
+    const row = await this.queryOne<{ value: string }>(
+      `SELECT value FROM scrutiny_meta WHERE key = 'schema_version'`,
+    );
+    return row ? Number(row.value) : 0;
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  private async migrate(readOnly: boolean): Promise<void> {
+    const current = await this.schemaVersion();
+    if (current > latestSchemaVersion) {
+      this.close();
+      throw new ScrutinyError(messages.store.newerSchema(this.path, current, latestSchemaVersion));
+    }
+    if (current === latestSchemaVersion) return;
+    if (readOnly) {
+      this.close();
+      throw new ScrutinyError(messages.store.notFound(this.path));
+    }
+    await this.transaction(async () => {
+      for (const migration of migrations.filter((m) => m.version > current)) {
+        for (const statement of migration.statements) await this.run(statement);
+      }
+      await this.run(
+        `INSERT INTO scrutiny_meta VALUES ('schema_version', $version)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        { version: String(latestSchemaVersion) },
+      );
+    });
+  }
+}
+
+function normaliseRow(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) out[key] = normaliseValue(value);
+  return out;
+}
+
+function normaliseValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(normaliseValue);
+  return value;
+}
+
+export type { DuckDBValue };

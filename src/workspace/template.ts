@@ -1,0 +1,77 @@
+/**
+ * The commented `scrutiny.config.yaml` that `scrutiny init` writes. Every setting is explained
+ * where the analyst will read it; defaults not written here come from config.ts.
+ */
+export interface TemplateValues {
+  readonly forceName: string;
+  readonly forceSlug: string;
+  readonly area: string;
+  readonly population: number;
+}
+
+export function configTemplate(v: TemplateValues): string {
+  return `# Scrutiny workspace configuration.
+# Everything Scrutiny computes for this force comes from this file and the data/ folder.
+# Lines starting with # are comments. Dates are YYYY-MM-DD, months YYYY-MM.
+
+force:
+  name: ${JSON.stringify(v.forceName)}          # as printed in statements
+  slug: ${v.forceSlug}                  # the force's police.uk slug (file names: 2024-03-<slug>-street.csv)
+  area: ${JSON.stringify(v.area)}                # the police force area
+  population: ${v.population}             # usual resident population, for rates per 1,000
+
+commissioner:
+  title: Police and Crime Commissioner
+  name: ""                              # printed on the Panel report
+  office: Office of the Police and Crime Commissioner
+
+# Districts as the force extract writes them in its 'district' column.
+districts: []
+#  - name: North District
+#    code: E07000000                    # ONS local authority code (optional)
+#    population: 110000
+#    area: North
+
+# Most Similar Group peers, for peer ranks ("5th of 8"). The force itself is not listed.
+# Take the list from the current HMICFRS / iQuanta MSG; it is not confirmed anywhere public.
+peers: []
+#  - slug: west-mercia
+#    population: 1300000
+
+outcomes:
+  # Home Office outcome types counted as 'action taken'. Forces differ: 1-8 is common;
+  # some add 22 (diversionary activity) or drop 4 (taken into consideration).
+  action_taken: [1, 2, 3, 4, 6, 7, 8]
+  # assigned_in_period: outcomes assigned in the period / crimes recorded in the period.
+  # of_crimes_recorded_in_period: outcomes of the crimes recorded in the period / those crimes.
+  rate_basis: assigned_in_period
+  rolling_months: 3
+
+satisfaction:
+  cohorts: [domestic_abuse, vehicle_crime, violence, burglary, hate_crime]
+  targets:                              # whole-experience satisfaction targets, per cent
+    domestic_abuse: 80
+    vehicle_crime: 70
+    violence: 75
+    burglary: 80
+    hate_crime: 80
+  rolling_months: 6
+
+statistics:
+  three_year_average: same_month        # or previous_36_months
+  spc_baseline_points: 12               # SPC limits fixed after this many points (null: all)
+  spc_rebase: []                        # months where SPC limits restart, e.g. [2023-04]
+  spc_shift_points: 7
+  spc_trend_points: 7
+  spc_screen_outliers: true
+  significance_level: 0.05
+
+baseline:                               # the Government's NCPM baseline: 2019, before the pandemic
+  from: 2019-01
+  to: 2019-12
+
+statement:
+  plan_title: Police and Crime Plan
+  contribution: ""                      # the statement of contribution, in Markdown
+`;
+}
