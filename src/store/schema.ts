@@ -107,7 +107,9 @@ const v1: Migration = {
       offence_code VARCHAR NOT NULL,
       outcome_type INTEGER NOT NULL,    -- Home Office outcome type 0..22
       outcome_description VARCHAR,
-      outcomes BIGINT NOT NULL
+      outcome_group VARCHAR,
+      outcomes BIGINT NOT NULL,         -- outcomes recorded (assigned) in the quarter
+      outcomes_of_offences_recorded BIGINT -- outcomes of offences recorded in the quarter
     )`,
     `CREATE TABLE force_crimes (
       source_id INTEGER NOT NULL, line INTEGER NOT NULL,
