@@ -2,10 +2,12 @@
  * The one catalogue of user-facing error and warning messages (compare Vega-Lite's src/log/message.ts).
  * Each area keeps its texts in ./messages/<area>.ts; this file gathers them so callers import one name.
  */
+import { measuresMessages } from './messages/measures.js';
 import { storeMessages } from './messages/store.js';
 import { workspaceMessages } from './messages/workspace.js';
 
 export const messages = {
+  measures: measuresMessages,
   store: storeMessages,
   workspace: workspaceMessages,
 };
