@@ -3,12 +3,14 @@
  * Each area keeps its texts in ./messages/<area>.ts; this file gathers them so callers import one name.
  */
 import { measuresMessages } from './messages/measures.js';
+import { reportMessages } from './messages/report.js';
 import { statsMessages } from './messages/stats.js';
 import { storeMessages } from './messages/store.js';
 import { workspaceMessages } from './messages/workspace.js';
 
 export const messages = {
   measures: measuresMessages,
+  report: reportMessages,
   stats: statsMessages,
   store: storeMessages,
   workspace: workspaceMessages,
