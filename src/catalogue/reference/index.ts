@@ -1,0 +1,6 @@
+/** The reference data shipped with Scrutiny (docs/reference-data.md). */
+export * from './forces.js';
+export * from './offenceCodeLookup.js';
+export * from './offenceCodes.js';
+export * from './outcomeTypes.js';
+export * from './policeUk.js';
