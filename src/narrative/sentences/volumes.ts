@@ -1,0 +1,108 @@
+/**
+ * House-style sentences about volumes, after the reference report:
+ *   "In 2023/24, volumes (n=4,855) increased by +3% on the previous year."
+ *   "In March 2024, volumes (n=369) increased by +2.5% on the previous month and were in line with
+ *    both the 3-year average and forecast."
+ * and, going beyond it, whether the change means anything:
+ *   "In March 2024, volumes (n=40) increased by +60% on the previous month (25 to 40); this is
+ *    within normal monthly variation."
+ * Every number goes through src/stats/rounding.ts, the project's one rounding rule.
+ */
+import type { PeriodKind } from '../../stats/calendar/period.js';
+import { formatCount, formatPercentChange } from '../../stats/rounding.js';
+
+export type Verdict = 'in_line' | 'above' | 'below';
+export type Comparison = 'previous_period' | 'same_period_year_earlier';
+
+export interface VolumeFacts {
+  /** 'March 2024', 'Q4 2023/24', '2023/24'. */
+  readonly periodLabel: string;
+  readonly periodKind: PeriodKind;
+  readonly value: number;
+  /** The volume compared with, and which comparison it is. */
+  readonly base?: { readonly value: number; readonly comparison: Comparison };
+  /** Against the 3-year average and the forecast, when they could be computed. */
+  readonly average?: Verdict;
+  readonly forecast?: Verdict;
+  /** Whether the change is real, from significance.ts or SPC; absent when not assessed. */
+  readonly significance?: 'significant_increase' | 'significant_decrease' | 'normal_variation';
+  /** Either count under this is small: the two counts are shown, and a caution is added. */
+  readonly smallCount?: number;
+}
+
+/** Below this a percentage alone misleads, so the counts are written out. */
+export const SMALL_COUNT = 100;
+
+export function volumeSentence(facts: VolumeFacts): string {
+  const opening = `In ${facts.periodLabel}, volumes (n=${formatCount(facts.value)})`;
+  const parts = [changeClause(facts)];
+  const against = againstClause(facts.average, facts.forecast);
+  if (against) parts.push(against);
+  let sentence = `${opening} ${parts.join(' and ')}`;
+  const meaning = significanceClause(facts);
+  if (meaning) sentence += `; ${meaning}`;
+  return `${sentence}.`;
+}
+
+function changeClause(facts: VolumeFacts): string {
+  const { base } = facts;
+  if (!base) return 'were recorded';
+  const comparedWith = comparisonWords(facts.periodKind, base.comparison);
+  if (base.value === 0) {
+    return facts.value === 0
+      ? `were unchanged on ${comparedWith}, when there were none`
+      : `compared with none in ${comparedWith}`;
+  }
+  const percent = (100 * (facts.value - base.value)) / base.value;
+  if (percent === 0) return `were unchanged on ${comparedWith}`;
+  const verb = percent > 0 ? 'increased' : 'decreased';
+  const counts = isSmall(facts) ? ` (${formatCount(base.value)} to ${formatCount(facts.value)})` : '';
+  return `${verb} by ${formatPercentChange(percent)} on ${comparedWith}${counts}`;
+}
+
+function isSmall(facts: VolumeFacts): boolean {
+  const limit = facts.smallCount ?? SMALL_COUNT;
+  return facts.base !== undefined && Math.min(facts.value, facts.base.value) < limit;
+}
+
+/** "the previous month", "the same quarter last year", "the previous year" (a financial year). */
+export function comparisonWords(kind: PeriodKind, comparison: Comparison): string {
+  if (kind === 'financial_year') return 'the previous year';
+  if (kind === 'rolling_12')
+    return comparison === 'previous_period' ? 'the previous 12 months' : 'the same 12 months a year earlier';
+  return comparison === 'previous_period' ? `the previous ${kind}` : `the same ${kind} last year`;
+}
+
+/** "were in line with both the 3-year average and forecast", "were above the 3-year average and in line with the forecast". */
+export function againstClause(
+  average: Verdict | undefined,
+  forecast: Verdict | undefined,
+): string | undefined {
+  if (average && forecast && average === forecast) {
+    return average === 'in_line'
+      ? 'were in line with both the 3-year average and forecast'
+      : `were ${average} both the 3-year average and forecast`;
+  }
+  const parts: string[] = [];
+  if (average) parts.push(`${verdictWords(average)} the 3-year average`);
+  if (forecast) parts.push(`${verdictWords(forecast)} the forecast`);
+  return parts.length === 0 ? undefined : `were ${parts.join(' and ')}`;
+}
+
+function verdictWords(verdict: Verdict): string {
+  return verdict === 'in_line' ? 'in line with' : verdict;
+}
+
+function significanceClause(facts: VolumeFacts): string | undefined {
+  if (!facts.significance || !facts.base) return undefined;
+  const noun = facts.periodKind === 'month' ? 'monthly ' : facts.periodKind === 'quarter' ? 'quarterly ' : '';
+  const small = isSmall(facts) ? ', and the numbers are small' : '';
+  switch (facts.significance) {
+    case 'normal_variation':
+      return `this is within normal ${noun}variation${small}`;
+    case 'significant_increase':
+      return `this is a statistically significant increase${small}`;
+    case 'significant_decrease':
+      return `this is a statistically significant decrease${small}`;
+  }
+}
