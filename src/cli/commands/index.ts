@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerGovernance } from './governance.js';
 import { registerInit } from './init.js';
 
 /** Every command, in the order `scrutiny --help` lists them. */
 export function registerCommands(program: Command): void {
   registerInit(program);
+  registerGovernance(program);
 }
