@@ -89,6 +89,12 @@ export const measuresMessages = {
     message: `measure "${id}": the ${dataset} data loaded does not cover ${period} (it covers ${available})`,
     field: id,
   }),
+  quarterlySeries: (id: string): Problem => ({
+    code: 'measures.quarterly-series',
+    severity: 'warning',
+    message: `measure "${id}" comes from quarterly Home Office tables: its figures are given in its quarterly series only, and it is best used for peer comparison`,
+    field: id,
+  }),
   quarterlyOnly: (id: string, period: string): Problem => ({
     code: 'measures.quarterly-source',
     severity: 'warning',

@@ -1,0 +1,59 @@
+/**
+ * Conversions from the statistics engine's results to the JSON figures: a complete result becomes
+ * `{ status: 'ok', ... }`, a shortfall keeps its status and the months missing.
+ */
+import type { Period } from '../../stats/calendar.js';
+import type { PeriodChange } from '../../stats/change.js';
+import { formatCountChange, formatPercentChange } from '../../stats/rounding.js';
+import type { Incomplete, NotEnoughHistory } from '../../stats/series.js';
+import { compareWithThreeYearAverage, type ThreeYearAverage } from '../../stats/threeYearAverage.js';
+import type { ChangeJson, Figure, PeriodJson, ThreeYearAverageJson, Unavailable } from '../result.js';
+
+export const periodJson = (p: Period): PeriodJson => ({
+  label: p.label,
+  kind: p.kind,
+  first: p.first,
+  last: p.last,
+});
+
+export function shortfall(s: Incomplete | NotEnoughHistory): Unavailable {
+  return { status: s.status, missing: s.missing };
+}
+
+export const notAvailable = (reason: string): Unavailable => ({ status: 'not_available', reason });
+
+/** '+60% (+15)', '-13% (-611)', 'no change', or '+3 (from 0)' when the base is 0. */
+export function countChangeText(difference: number, percent: number | null): string {
+  if (difference === 0) return 'no change';
+  if (percent === null) return `${formatCountChange(difference)} (from none)`;
+  return `${formatPercentChange(percent)} (${formatCountChange(difference)})`;
+}
+
+export function countChange(change: PeriodChange): Figure<ChangeJson> {
+  if (change.status !== 'complete') return shortfall(change);
+  return {
+    status: 'ok',
+    difference: change.difference,
+    percent: change.percent,
+    text: countChangeText(change.difference, change.percent),
+  };
+}
+
+/** The 3-year average and whether `observed` is in line with it (range rule: see threeYearAverage.ts). */
+export function averageFigure(
+  average: ThreeYearAverage,
+  observed: number | undefined,
+): Figure<ThreeYearAverageJson> {
+  if (average.status !== 'complete') return shortfall(average);
+  if (observed === undefined) return notAvailable('no value for the period to compare');
+  const verdict = compareWithThreeYearAverage(observed, average);
+  return {
+    status: 'ok',
+    value: average.value,
+    definition: average.definition,
+    label: average.label,
+    comparisons: average.comparisons.map((c) => ({ label: c.period.label, value: c.value })),
+    verdict: verdict.verdict,
+    rule: 'in line: between the lowest and the highest of the values averaged',
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * SPC of a measure's monthly series up to the period's last month (Making Data Count XmR, via
+ * stats/spc): the latest point's variation icon, the assurance icon against a target, and the
+ * signals (which rule fired over which months) for the narrative. Per-point types go into the
+ * series for charts.
+ */
+
+import { computeSpc, type ImprovementDirection, type SpcResult } from '../../stats/spc/index.js';
+import type { Figure } from '../result.js';
+import type { MeasureSettings } from '../settings.js';
+import { notAvailable } from './common.js';
+
+const DIRECTION: Record<'up' | 'down' | 'neutral', ImprovementDirection> = {
+  up: 'increase',
+  down: 'decrease',
+  neutral: 'neutral',
+};
+
+/** Fewer points than this and no chart is drawn: limits from a handful of months mean nothing. */
+export const MIN_SPC_POINTS = 12;
+
+export interface SpcFigure {
+  readonly figure: Figure<Record<string, unknown>>;
+  /** Point type per month, for the series. */
+  readonly pointTypes: ReadonlyMap<string, { pointType: string; mean: number; lpl: number; upl: number }>;
+}
+
+export function spcFigure(
+  points: readonly { month: string; value: number }[],
+  direction: 'up' | 'down' | 'neutral',
+  target: number | undefined,
+  settings: MeasureSettings,
+  label: string,
+): SpcFigure {
+  if (points.length < MIN_SPC_POINTS)
+    return {
+      figure: notAvailable(`SPC needs at least ${MIN_SPC_POINTS} months; ${points.length} available`),
+      pointTypes: new Map(),
+    };
+  const months = new Set(points.map((p) => p.month));
+  const result: SpcResult = computeSpc(
+    points.map((p) => ({ date: p.month, value: p.value })),
+    {
+      improvementDirection: DIRECTION[direction],
+      screenOutliers: settings.spc.screenOutliers,
+      fixAfterNPoints: settings.spc.baselinePoints,
+      rebase: settings.spc.rebase.filter((m) => months.has(m) && m !== points[0]?.month),
+      target: target ?? null,
+      shiftLength: settings.spc.shiftPoints,
+      trendLength: settings.spc.trendPoints,
+      label,
+    },
+  );
+  const last = result.points.at(-1);
+  const pointTypes = new Map(
+    result.points.map((p) => [p.date, { pointType: p.pointType, mean: p.mean, lpl: p.lpl, upl: p.upl }]),
+  );
+  return {
+    pointTypes,
+    figure: {
+      status: 'ok',
+      months: result.points.length,
+      first: result.points[0]?.date,
+      last: last?.date,
+      mean: last?.mean,
+      lowerLimit: last?.lpl,
+      upperLimit: last?.upl,
+      latestPointType: last?.pointType,
+      latestRules: last?.rulesFired ?? [],
+      variationIcon: result.variation?.icon ?? null,
+      assuranceIcon: result.assurance?.icon ?? null,
+      options: {
+        baselinePoints: result.options.fixAfterNPoints,
+        rebase: result.options.rebase,
+        shiftLength: result.options.shiftLength,
+        trendLength: result.options.trendLength,
+        screenOutliers: result.options.screenOutliers,
+      },
+      signals: result.signals.map((s) => ({
+        rule: s.rule,
+        direction: s.direction,
+        meaning: s.meaning,
+        first: s.firstDate,
+        last: s.lastDate,
+        points: s.pointIndices.length,
+      })),
+      warnings: result.warnings.map((w) => w.message),
+    },
+  };
+}

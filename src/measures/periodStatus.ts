@@ -1,0 +1,36 @@
+/**
+ * Whether a measure's series covers the period asked for. A series that stops short of the period,
+ * or has a month of it missing, gives a status with the months it does hold, never a partial figure.
+ */
+import type { Measure } from '../catalogue/measures/schema.js';
+import { messages } from '../errors/messages.js';
+import type { Problem } from '../errors/problem.js';
+import { monthsOf, type Period } from '../stats/calendar.js';
+import type { MeasureSeries } from './fetchSeries.js';
+
+/** Undefined when the period is covered; otherwise the reason, also pushed to `problems`. */
+export function periodStatus(
+  measure: Measure,
+  series: MeasureSeries,
+  period: Period,
+  problems: Problem[],
+): string | undefined {
+  if (series.frequency === 'quarter') {
+    const problem = messages.measures.quarterlySeries(measure.id);
+    problems.push(problem);
+    return problem.message;
+  }
+  const held = series.denominator ?? series.value;
+  const months = [...held.keys()];
+  const missing = monthsOf(period).filter((month) => !held.has(month));
+  if (missing.length === 0) return undefined;
+  const available = months.length === 0 ? 'no months' : `${months[0]} to ${months.at(-1)}`;
+  const problem = messages.measures.periodNotCovered(
+    measure.id,
+    series.datasets.join(' and '),
+    period.label,
+    available,
+  );
+  problems.push(problem);
+  return problem.message;
+}

@@ -1,0 +1,162 @@
+/**
+ * The measures result, version 1: the ONE input of the statement and the website, documented field
+ * by field in docs/measures-json.md. Change a field's meaning only with a new schemaVersion.
+ * Figures hold full precision; `text` fields are the house-style rendering (stats/rounding.ts).
+ * A figure that cannot be given says why (`status` with the months missing), never a wrong number.
+ */
+import type { Problem } from '../errors/problem.js';
+import type { ProvenanceEntry } from './provenance.js';
+
+export const MEASURES_SCHEMA_VERSION = 1;
+
+export interface PeriodJson {
+  readonly label: string;
+  readonly kind: 'month' | 'quarter' | 'financial_year' | 'rolling_12';
+  readonly first: string;
+  readonly last: string;
+}
+
+/** A figure that could not be given, and why. */
+export interface Unavailable {
+  readonly status: 'incomplete' | 'not_enough_history' | 'not_computable' | 'not_available';
+  /** Months absent from the data that the figure needs. */
+  readonly missing?: readonly string[];
+  readonly reason?: string;
+}
+
+export type Figure<T> = ({ readonly status: 'ok' } & T) | Unavailable;
+
+export interface ValueAt {
+  readonly period: PeriodJson;
+  /** A count, or a rate in percent. */
+  readonly value: number;
+  /** Rates: what the rate is made of. */
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly text: string;
+}
+
+export interface ChangeJson {
+  /** Counts: current − base; rates: the change in percentage points. */
+  readonly difference: number;
+  /** Counts only: 100 × difference / base; null when the base is 0. */
+  readonly percent: number | null;
+  readonly text: string;
+}
+
+export interface ThreeYearAverageJson {
+  readonly value: number;
+  readonly definition: string;
+  readonly label: string;
+  readonly comparisons: readonly { readonly label: string; readonly value: number }[];
+  readonly verdict: 'in_line' | 'above' | 'below';
+  readonly rule: string;
+}
+
+export interface MeasureFigures {
+  readonly kind: 'count' | 'rate';
+  readonly current: Figure<ValueAt>;
+  readonly previous: Figure<ValueAt>;
+  readonly yearEarlier: Figure<ValueAt>;
+  readonly changeOnPrevious: Figure<ChangeJson>;
+  readonly changeOnYearEarlier: Figure<ChangeJson>;
+  /** Counts only: the period against its 3-year average. */
+  readonly threeYearAverage: Figure<ThreeYearAverageJson>;
+  /** The last month of the period, as the monthly performance report reads it. */
+  readonly latestMonth: Figure<{
+    readonly month: string;
+    readonly value: number;
+    readonly text: string;
+    readonly changeOnPreviousMonth: Figure<ChangeJson>;
+    readonly threeYearAverage: Figure<ThreeYearAverageJson>;
+  }>;
+  /** Rolling figure at the period's last month: 12-month volume for counts, N-month rate for rates. */
+  readonly rolling: Figure<{
+    readonly months: number;
+    readonly first: string;
+    readonly last: string;
+    readonly value: number;
+    readonly numerator?: number;
+    readonly denominator?: number;
+    readonly text: string;
+  }>;
+  readonly forecast: Figure<Record<string, unknown>>;
+  readonly spc: Figure<Record<string, unknown>>;
+  readonly significance: Figure<Record<string, unknown>>;
+  readonly target: Figure<{
+    readonly target: number;
+    readonly source: 'catalogue' | 'workspace';
+    /** value − target, in the measure's unit. */
+    readonly gap: number;
+    readonly met: boolean | null;
+    readonly text: string;
+  }>;
+  readonly peers: Figure<Record<string, unknown>>;
+  /** Homicide only: the count without exceptional incidents, and the outlier rule. */
+  readonly excludingExceptional?: Figure<{
+    readonly current: Figure<ValueAt>;
+    readonly yearEarlier: Figure<ValueAt>;
+  }>;
+  readonly homicideOutlier?: Figure<Record<string, unknown>>;
+}
+
+export interface SeriesPoint {
+  readonly month: string;
+  readonly value: number | null;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly valueExcludingExceptional?: number;
+  /** Rates: the rolling rate (percent) ending at this month. */
+  readonly rolling?: number | null;
+  /** SPC of the point (months up to the period's end): its type and the limits it was judged by. */
+  readonly spc?: {
+    readonly pointType: string;
+    readonly mean: number;
+    readonly lpl: number;
+    readonly upl: number;
+  };
+}
+
+export type MeasureStatus = 'ok' | 'external' | 'not_applicable' | 'source_not_loaded' | 'period_not_covered';
+
+export interface MeasureJson {
+  readonly id: string;
+  readonly title: string;
+  readonly priority: string;
+  readonly kind: 'government' | 'force_proxy';
+  readonly source: string;
+  readonly statistic: string;
+  readonly direction: 'up' | 'down' | 'neutral';
+  readonly unit: string;
+  readonly classification: 'OFFICIAL' | 'OFFICIAL-SENSITIVE';
+  /** False for OFFICIAL-SENSITIVE: never shown in a public output. */
+  readonly public: boolean;
+  readonly applicability: { readonly status: 'applicable' | 'not_applicable'; readonly reason?: string };
+  readonly dataNote: string;
+  readonly externalReason?: string;
+  readonly status: MeasureStatus;
+  /** Why the status is not 'ok', in words. */
+  readonly statusText?: string;
+  readonly frequency?: 'month' | 'quarter';
+  /** Rates: the 'action taken' outcome types and the rate basis, printed with every rate. */
+  readonly rateDefinition?: {
+    readonly actionTaken?: readonly number[];
+    readonly rateBasis?: string;
+    readonly rateBasisText: string;
+    readonly rollingMonths: number;
+  };
+  readonly figures?: MeasureFigures;
+  readonly series?: readonly SeriesPoint[];
+  readonly provenance: readonly ProvenanceEntry[];
+}
+
+export interface MeasuresResult {
+  readonly schemaVersion: typeof MEASURES_SCHEMA_VERSION;
+  readonly generatedAt: string;
+  readonly force: { readonly slug: string; readonly name: string; readonly population: number };
+  readonly period: PeriodJson;
+  readonly settings: Record<string, unknown>;
+  readonly dataLoaded: readonly { dataset: string; first: string; last: string; periods: number }[];
+  readonly measures: readonly MeasureJson[];
+  readonly problems: readonly Problem[];
+}

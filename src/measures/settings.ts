@@ -1,0 +1,58 @@
+/**
+ * The settings every measure is computed with, taken once from the workspace configuration so that
+ * the figures and the JSON that reports them cannot disagree. They are printed with the results
+ * (the 'action taken' set and the rate basis are conventions a reader must be able to see).
+ */
+import type { ThreeYearAverageDefinition } from '../stats/threeYearAverage.js';
+import type { WorkspaceConfig } from '../workspace/config.js';
+import type { OutcomeSettings, RateBasis } from './compileSeries.js';
+
+export interface MeasureSettings {
+  readonly outcomes: OutcomeSettings;
+  /** Months in the rolling 'action taken' rate (default 3). */
+  readonly outcomeRollingMonths: number;
+  /** Months in the rolling satisfaction rate (default 6). */
+  readonly satisfactionRollingMonths: number;
+  /** Target satisfaction (%) per cohort. */
+  readonly satisfactionTargets: Readonly<Record<string, number>>;
+  readonly threeYearAverage: ThreeYearAverageDefinition;
+  readonly spc: {
+    readonly baselinePoints: number | null;
+    readonly rebase: readonly string[];
+    readonly shiftPoints: number;
+    readonly trendPoints: number;
+    readonly screenOutliers: boolean;
+  };
+  readonly significanceLevel: number;
+  /** Months of history fetched before the period's end (the series the JSON carries). */
+  readonly historyMonths: number;
+}
+
+/** Five years: enough for a financial year, its year-earlier and a 3-year average of each. */
+export const HISTORY_MONTHS = 60;
+
+export function measureSettings(config: WorkspaceConfig): MeasureSettings {
+  return {
+    outcomes: { actionTaken: [...config.outcomes.action_taken], rateBasis: config.outcomes.rate_basis },
+    outcomeRollingMonths: config.outcomes.rolling_months,
+    satisfactionRollingMonths: config.satisfaction.rolling_months,
+    satisfactionTargets: config.satisfaction.targets,
+    threeYearAverage: config.statistics.three_year_average,
+    spc: {
+      baselinePoints: config.statistics.spc_baseline_points,
+      rebase: config.statistics.spc_rebase,
+      shiftPoints: config.statistics.spc_shift_points,
+      trendPoints: config.statistics.spc_trend_points,
+      screenOutliers: config.statistics.spc_screen_outliers,
+    },
+    significanceLevel: config.statistics.significance_level,
+    historyMonths: HISTORY_MONTHS,
+  };
+}
+
+/** The rate basis in words, printed beside every outcome rate. */
+export function rateBasisText(basis: RateBasis): string {
+  return basis === 'assigned_in_period'
+    ? 'outcomes assigned in the period divided by crimes recorded in the period'
+    : 'outcomes of the crimes recorded in the period divided by those crimes';
+}
