@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ScrutinyError } from '../../src/errors/problem.js';
-import { computeSpc, type SpcInputPoint } from '../../src/stats/spc/index.js';
+import { computeSpc, type SpcInputPoint, spcDirection } from '../../src/stats/spc/index.js';
 
 const BASELINE = [8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12];
 
@@ -266,4 +266,12 @@ test('bad input is reported with the field, never charted', () => {
     problemsOf(() => computeSpc(monthly([1, 2, 3]), { label, rebase: [monthAt(2)] })),
     [['stats.spc-group-too-short', 'burglary.options.rebase']],
   );
+});
+
+test("the catalogue's up, down and neutral map to increase, decrease and neutral", () => {
+  assert.deepEqual((['up', 'down', 'neutral'] as const).map(spcDirection), [
+    'increase',
+    'decrease',
+    'neutral',
+  ]);
 });

@@ -21,6 +21,11 @@ export interface PointRuleState {
   readonly partOfShift: boolean;
 }
 
+/** The catalogue says which way is good as up, down or neutral; Making Data Count says increase, decrease, neutral. */
+export function spcDirection(good: 'up' | 'down' | 'neutral'): ImprovementDirection {
+  return good === 'up' ? 'increase' : good === 'down' ? 'decrease' : 'neutral';
+}
+
 /** Precedence: outside the limits, then trend, then two-of-three, then shift. */
 export function specialCauseType(p: PointRuleState): SpecialCauseType {
   const above = p.relativeToMean > 0;

@@ -4,6 +4,7 @@ export {
   assuranceType,
   pointType,
   ptdSpecialCauseLabel,
+  spcDirection,
   specialCauseSign,
   variationIcon,
 } from './classify.js';
