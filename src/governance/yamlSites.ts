@@ -27,8 +27,9 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; pr
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) =>
+        // With prettyErrors off the error carries only offsets: the counter turns them into a line.
         messages.governance.unparsable(
-          { file, ...(e.linePos?.[0] ? { line: e.linePos[0].line } : {}) },
+          { file, line: counter.linePos(e.pos[0]).line },
           e.message.split('\n')[0] ?? e.message,
         ),
       ),

@@ -5,8 +5,13 @@
  */
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 
-/** How questions.yaml is written back: no re-folding of long lines, `[a, b]` for flow lists. */
-export const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+/**
+ * How questions.yaml is written back: long lines are never re-folded. The yaml package re-renders
+ * the whole document, so comments, blank lines, key order and quote styles survive, but spacing is
+ * made regular: one space before a trailing comment, `{ a: b }` and `[ a ]` in flow collections,
+ * and a folded (>) block joined onto one line. docs/governance.md says so.
+ */
+export const WRITE_OPTIONS = { lineWidth: 0 } as const;
 
 export const NEW_QUESTIONS_FILE = `# Scrutiny questions and recommendations put to the force (docs/governance.md).
 # Add, answer and close them with \`scrutiny governance add|answer|close\`, or edit by hand.
