@@ -15,7 +15,11 @@ export function parseConfigText(text: string, file: string): WorkspaceConfig {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const problems: Problem[] = doc.errors.map((e) =>
-      messages.workspace.configUnparsable(file, e.linePos?.[0]?.line, e.message.split('\n')[0] ?? e.message),
+      messages.workspace.configUnparsable(
+        file,
+        lineCounter.linePos(e.pos[0]).line,
+        e.message.split('\n')[0] ?? e.message,
+      ),
     );
     throw new ScrutinyError(problems);
   }

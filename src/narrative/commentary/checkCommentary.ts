@@ -21,9 +21,12 @@ import { periodChange, periodVolume } from '../../stats/change.js';
 import { formatCount, formatCountChange, formatPercentChange } from '../../stats/rounding.js';
 import type { MonthlySeries } from '../../stats/series.js';
 import { type Claim, claimsOf, openingPeriod } from './claims.js';
+import type { CommentaryFinding } from './finding.js';
 import { type Block, parseMarkdown, sentencesOf } from './markdown.js';
 import { type NamedThing, namesIn, sectionMeasure } from './names.js';
 import { periodFindings } from './periodChecks.js';
+
+export type { CommentaryFinding } from './finding.js';
 
 /** What the checker knows of a measure: its names and the figures claims are compared with. */
 export interface CheckableMeasure {
@@ -46,15 +49,6 @@ export interface CheckContext {
   readonly measures: readonly CheckableMeasure[];
   /** Other names a text may use that are not measures here (e.g. 'Violence without Injury'). */
   readonly otherNames?: readonly string[];
-}
-
-export interface CommentaryFinding {
-  readonly code: 'commentary.figure-mismatch' | 'commentary.wrong-measure' | 'commentary.wrong-period';
-  readonly file: string;
-  readonly line: number;
-  readonly measureId?: string;
-  readonly textSays: string;
-  readonly dataSays: string;
 }
 
 /**

@@ -9,7 +9,7 @@
 
 import { type Period, periodContaining } from '../../stats/calendar/period.js';
 import { compareMonths, type Month, monthsOf, readPeriodLabel } from '../../stats/calendar.js';
-import type { CommentaryFinding } from './checkCommentary.js';
+import type { CommentaryFinding } from './finding.js';
 import type { Block } from './markdown.js';
 
 const QUARTER = /\bQ[1-4]\s+\d{4}\/\d{2}\b/g;
