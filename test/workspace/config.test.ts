@@ -39,8 +39,13 @@ test('an invalid setting names the file, the line and the dotted path, with expe
 
 test('YAML that does not parse is reported with its line', () => {
   assert.throws(
-    () => parseConfigText('force:\n  name: "unterminated\n', 'c.yaml'),
-    (error: unknown) =>
-      error instanceof ScrutinyError && error.problems[0]?.code === 'workspace.config-unparsable',
+    () => parseConfigText('force:\n  name: ok\n  slug: [unclosed\n', 'c.yaml'),
+    (error: unknown) => {
+      assert.ok(error instanceof ScrutinyError);
+      assert.equal(error.problems[0]?.code, 'workspace.config-unparsable');
+      assert.equal(error.problems[0]?.file, 'c.yaml');
+      assert.ok((error.problems[0]?.line ?? 0) >= 3, `line ${error.problems[0]?.line}`);
+      return true;
+    },
   );
 });
