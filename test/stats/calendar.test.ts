@@ -17,11 +17,14 @@ import {
   monthRange,
   monthsBetween,
   monthsOf,
+  parsePeriod,
   periodContaining,
   previousPeriod,
   quarterPeriod,
   rolling12Period,
+  samePeriod,
   samePeriodYearEarlier,
+  samePeriodYearsEarlier,
 } from '../../src/stats/calendar.js';
 
 const monthArbitrary = fc
@@ -152,4 +155,15 @@ test('property: every period holds its month, and the previous period ends the m
     ),
     { seed: 7, numRuns: 500 },
   );
+});
+
+test('makeMonth checks its parts; samePeriod compares kind and months; years-earlier shifts by whole years', () => {
+  assert.equal(makeMonth(2024, 3), '2024-03');
+  assert.throws(() => makeMonth(2024, 13), RangeError);
+  assert.throws(() => makeMonth(24, 1), RangeError);
+  assert.equal(samePeriod(quarterPeriod(2023, 4), parsePeriod('Q4 2023/24')), true);
+  // Same months, different kind: a financial year is not the rolling 12 months to March.
+  assert.equal(samePeriod(financialYearPeriod(2023), rolling12Period('2024-03')), false);
+  assert.equal(samePeriodYearsEarlier(quarterPeriod(2023, 4), 3).label, 'Q4 2020/21');
+  assert.equal(samePeriodYearsEarlier(monthPeriod('2024-02'), 4).label, 'February 2020');
 });
