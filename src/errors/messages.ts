@@ -2,6 +2,7 @@
  * The one catalogue of user-facing error and warning messages (compare Vega-Lite's src/log/message.ts).
  * Each area keeps its texts in ./messages/<area>.ts; this file gathers them so callers import one name.
  */
+import { demoMessages } from './messages/demo.js';
 import { governanceMessages } from './messages/governance.js';
 import { measuresMessages } from './messages/measures.js';
 import { reportMessages } from './messages/report.js';
@@ -10,6 +11,7 @@ import { storeMessages } from './messages/store.js';
 import { workspaceMessages } from './messages/workspace.js';
 
 export const messages = {
+  demo: demoMessages,
   governance: governanceMessages,
   measures: measuresMessages,
   report: reportMessages,
