@@ -1,0 +1,183 @@
+/**
+ * Monthly volumes with the 3-year average and the forecast interval: the force performance
+ * report's standard picture (the reference report's 'Figure 3 – Burglary (Home) Volumes').
+ * The recorded series is a dark solid line with dots, the 3-year average a grey dashed line, the
+ * forecast interval a pale band with the forecast itself as hollow diamonds: four different inks
+ * that stay apart in greyscale.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { columns } from '../../document/build.js';
+import { formatCount, formatNumber, monthLong, monthShort, monthUtc } from '../../document/format.js';
+import type { Problem } from '../../errors/problem.js';
+import type { ChartResult } from './chartResult.js';
+import { checkFinite, checkLength, checkMonths, throwIfAny } from './checkSeries.js';
+import { vegaLiteToSvg } from './renderVega.js';
+import { INK, PLOT_HEIGHT, PLOT_WIDTH } from './theme.js';
+import { monthAxisEncoding } from './timeAxis.js';
+
+export interface VolumePoint {
+  readonly month: string;
+  /** Recorded count in the month. */
+  readonly count: number;
+  /** Mean of the same month over the previous three years, when known. */
+  readonly threeYearAverage?: number;
+  /** The forecast for the month and its interval, when the month was forecast. */
+  readonly forecast?: { readonly mean: number; readonly lower: number; readonly upper: number };
+}
+
+export interface VolumesChartInput {
+  /** What is counted, as in the caption: 'Burglary (Home)'. */
+  readonly measure: string;
+  /** At least 25 months, oldest first: two years and the latest month, as the house style compares. */
+  readonly points: readonly VolumePoint[];
+  /** Coverage of the forecast interval in percent, e.g. 95. */
+  readonly intervalPercent: number;
+}
+
+const CHART = 'monthly volumes';
+const MINIMUM_MONTHS = 25;
+
+function check(input: VolumesChartInput): void {
+  const out: Problem[] = [];
+  checkLength(CHART, 'points', MINIMUM_MONTHS, input.points.length, out);
+  checkMonths(
+    CHART,
+    'points',
+    input.points.map((p) => p.month),
+    out,
+  );
+  input.points.forEach((p, i) => {
+    checkFinite(CHART, `points[${i}].count`, p.count, out);
+    checkFinite(CHART, `points[${i}].threeYearAverage`, p.threeYearAverage, out);
+    checkFinite(CHART, `points[${i}].forecast.mean`, p.forecast?.mean, out);
+    checkFinite(CHART, `points[${i}].forecast.lower`, p.forecast?.lower, out);
+    checkFinite(CHART, `points[${i}].forecast.upper`, p.forecast?.upper, out);
+  });
+  throwIfAny(out);
+}
+
+const derived = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, 1));
+
+function describe(input: VolumesChartInput): string {
+  const points = input.points;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const low = points.reduce((a, b) => (b.count < a.count ? b : a));
+  const high = points.reduce((a, b) => (b.count > a.count ? b : a));
+  const sentences = [
+    `Line chart of monthly recorded ${input.measure} volumes from ${monthLong(first.month)} to ${monthLong(last.month)} (${points.length} months).`,
+    `The lowest month was ${monthLong(low.month)} with ${formatCount(low.count)} and the highest ${monthLong(high.month)} with ${formatCount(high.count)}.`,
+  ];
+  let latest = `In ${monthLong(last.month)} there were ${formatCount(last.count)}`;
+  if (last.threeYearAverage !== undefined)
+    latest += `, against a 3-year average of ${derived(last.threeYearAverage)}`;
+  if (last.forecast) {
+    latest += ` and a forecast of ${derived(last.forecast.mean)} (${input.intervalPercent}% interval ${derived(last.forecast.lower)} to ${derived(last.forecast.upper)})`;
+  }
+  sentences.push(`${latest}.`);
+  return sentences.join(' ');
+}
+
+function dataTable(input: VolumesChartInput): ChartResult['dataTable'] {
+  return {
+    caption: `${input.measure}: recorded volumes by month, with the 3-year average and the forecast (${input.intervalPercent}% interval)`,
+    columns: columns('lnnnnn'),
+    rowHeaders: true,
+    header: [['Month', 'Recorded', '3-year average', 'Forecast', 'Interval lower', 'Interval upper']],
+    rows: input.points.map((p) => [
+      monthShort(p.month),
+      formatCount(p.count),
+      derived(p.threeYearAverage),
+      derived(p.forecast?.mean),
+      derived(p.forecast?.lower),
+      derived(p.forecast?.upper),
+    ]),
+  };
+}
+
+function spec(input: VolumesChartInput): TopLevelSpec {
+  const months = input.points.map((p) => p.month);
+  const values = input.points.map((p) => ({
+    t: monthUtc(p.month),
+    count: p.count,
+    average: p.threeYearAverage ?? null,
+    mean: p.forecast?.mean ?? null,
+    lower: p.forecast?.lower ?? null,
+    upper: p.forecast?.upper ?? null,
+  }));
+  const x = monthAxisEncoding(months);
+  const interval = `Forecast ${input.intervalPercent}% interval`;
+  // Lines share one legend (colour and dash merged on the same names); the forecast diamond and
+  // the interval band get legends of their own so each key shows the ink actually drawn.
+  const lines = { domain: ['Recorded', '3-year average'] };
+  const legend = { title: null, symbolType: 'stroke', symbolSize: 400 };
+  const color = (name: string) => ({
+    datum: name,
+    scale: { ...lines, range: [INK.series, INK.reference] },
+    legend,
+  });
+  const dash = (name: string) => ({
+    datum: name,
+    scale: {
+      ...lines,
+      range: [
+        [1, 0],
+        [6, 4],
+      ],
+    },
+    legend,
+  });
+  return {
+    width: PLOT_WIDTH,
+    height: PLOT_HEIGHT,
+    data: { values },
+    encoding: { x },
+    layer: [
+      {
+        transform: [{ filter: 'datum.lower != null && datum.upper != null' }],
+        mark: { type: 'area', opacity: 1 },
+        encoding: {
+          y: { field: 'lower', type: 'quantitative' },
+          y2: { field: 'upper' },
+          fill: {
+            datum: interval,
+            scale: { range: [INK.band] },
+            legend: { title: null, symbolType: 'square' },
+          },
+        },
+      },
+      {
+        transform: [{ filter: 'datum.average != null' }],
+        mark: { type: 'line', strokeWidth: 2 },
+        encoding: {
+          y: { field: 'average', type: 'quantitative' },
+          color: color('3-year average'),
+          strokeDash: dash('3-year average'),
+        },
+      },
+      {
+        mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 30 } },
+        encoding: {
+          y: { field: 'count', type: 'quantitative', title: 'Offences recorded', scale: { zero: true } },
+          color: color('Recorded'),
+          strokeDash: dash('Recorded'),
+        },
+      },
+      {
+        transform: [{ filter: 'datum.mean != null' }],
+        mark: { type: 'point', filled: false, size: 70, strokeWidth: 1.5, color: INK.series },
+        encoding: {
+          y: { field: 'mean', type: 'quantitative' },
+          shape: { datum: 'Forecast', scale: { range: ['diamond'] }, legend: { title: null } },
+        },
+      },
+    ],
+    resolve: { scale: { fill: 'independent' } },
+  } as TopLevelSpec;
+}
+
+export async function volumesChart(input: VolumesChartInput): Promise<ChartResult> {
+  check(input);
+  const svg = await vegaLiteToSvg(CHART, spec(input));
+  return { svg, alt: describe(input), dataTable: dataTable(input) };
+}
