@@ -11,15 +11,10 @@
  */
 import type { Dataset } from '../catalogue/formats.js';
 import type { Measure } from '../catalogue/measures/schema.js';
+import type { OutcomeSettings } from './outcomeSettings.js';
 import { compileAggregate } from './sql/aggregates.js';
 
-export type RateBasis = 'assigned_in_period' | 'of_crimes_recorded_in_period';
-
-export interface OutcomeSettings {
-  /** Home Office outcome types counted as 'action taken'. */
-  readonly actionTaken: readonly number[];
-  readonly rateBasis: RateBasis;
-}
+export type { OutcomeSettings, RateBasis } from './outcomeSettings.js';
 
 export interface CompiledSeries {
   readonly datasets: readonly Dataset[];

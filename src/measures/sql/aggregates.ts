@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../catalogue/formats.js';
 import type { Measure, Selection } from '../../catalogue/measures/schema.js';
-import type { OutcomeSettings } from '../compileSeries.js';
+import type { OutcomeSettings } from '../outcomeSettings.js';
 
 export interface Aggregate {
   readonly datasets: readonly Dataset[];
