@@ -11,6 +11,8 @@
  *   version of the same dataset, force and period arrives, the older row gets `superseded_by`;
  *   facts are never deleted. The `current_*` views keep only the rows of current versions.
  */
+import { policeUkViewStatements } from './policeUkViews.js';
+
 export interface Migration {
   readonly version: number;
   readonly description: string;
@@ -151,6 +153,7 @@ const v1: Migration = {
       ['force_satisfaction', 'month', 'force_satisfaction'],
       ['force_ocg_disruptions', 'month', 'force_ocg_disruptions'],
     ]),
+    ...policeUkViewStatements,
   ],
 };
 

@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
 import { registerGovernance } from './governance.js';
+import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerMeasures } from './measures.js';
+import { registerStatus } from './status.js';
 
 /** Every command, in the order `scrutiny --help` lists them. */
 export function registerCommands(program: Command): void {
   registerInit(program);
+  registerIngest(program);
+  registerStatus(program);
   registerMeasures(program);
   registerGovernance(program);
 }

@@ -1,0 +1,87 @@
+/**
+ * One streaming pass over a file's bytes that gives the pipeline everything it needs before loading:
+ * the SHA-256 (the file's identity in `sources`), its size, whether it is valid UTF-8 (else we read it
+ * as windows-1252), and how many lines it has. The line count lets a loader prove cheaply that every
+ * CSV record sits on one line, so that record n is line n + 1 without a second, slower scan.
+ */
+import { isUtf8 } from 'node:buffer';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { IngestFile } from './loader.js';
+
+export interface FileScan {
+  readonly sha256: string;
+  readonly sizeBytes: number;
+  readonly encoding: 'utf-8' | 'windows-1252';
+  /** Physical lines: line feeds, plus one when the last line has none. 0 for an empty file. */
+  readonly lineCount: number;
+}
+
+/** An IngestFile that also carries its line count (the pipeline's files always do). */
+export interface ScannedIngestFile extends IngestFile {
+  readonly lineCount: number;
+}
+
+export function hasLineCount(file: IngestFile): file is ScannedIngestFile {
+  return typeof (file as Partial<ScannedIngestFile>).lineCount === 'number';
+}
+
+const LF = 0x0a;
+
+/** Feed it a file's chunks in order, then call `finish()`. */
+export class FileScanner {
+  private readonly hash: Hash = createHash('sha256');
+  private size = 0;
+  private lineFeeds = 0;
+  private lastByte = -1;
+  private utf8 = true;
+  /** The bytes of a UTF-8 sequence split across two chunks, checked with the next chunk. */
+  private carry: Buffer = Buffer.alloc(0);
+
+  push(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    if (chunk.length === 0) return;
+    this.lastByte = chunk[chunk.length - 1] ?? -1;
+    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) this.lineFeeds++;
+    if (this.utf8) this.checkUtf8(chunk);
+  }
+
+  finish(): FileScan {
+    if (this.carry.length > 0) this.utf8 = false;
+    const lineCount = this.size === 0 ? 0 : this.lineFeeds + (this.lastByte === LF ? 0 : 1);
+    return {
+      sha256: this.hash.digest('hex'),
+      sizeBytes: this.size,
+      encoding: this.utf8 ? 'utf-8' : 'windows-1252',
+      lineCount,
+    };
+  }
+
+  private checkUtf8(chunk: Buffer): void {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = completeUtf8Prefix(bytes);
+    this.carry = Buffer.from(bytes.subarray(cut));
+    if (!isUtf8(bytes.subarray(0, cut))) this.utf8 = false;
+  }
+}
+
+/** The length of the longest prefix that does not end inside a multi-byte UTF-8 sequence. */
+function completeUtf8Prefix(bytes: Buffer): number {
+  const end = bytes.length;
+  // A sequence is at most 4 bytes: look back at most 3 bytes for its lead byte.
+  for (let back = 1; back <= Math.min(3, end); back++) {
+    const byte = bytes[end - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? end - back : end;
+  }
+  return end;
+}
+
+/** Scan a file on disk in one streaming pass. */
+export async function scanFile(path: string): Promise<FileScan> {
+  const scanner = new FileScanner();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) scanner.push(chunk as Buffer);
+  return scanner.finish();
+}

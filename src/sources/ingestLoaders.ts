@@ -1,0 +1,20 @@
+/** Every dataset loader the pipeline knows, in the order it asks them whether a file is theirs. */
+import { forceExtractLoaders } from './forceExtract/index.js';
+import { homeOfficeLoaders } from './homeOffice/index.js';
+import type { DatasetLoader } from './loader.js';
+import { policeUkLoaders } from './policeUk/index.js';
+
+export const allLoaders: readonly DatasetLoader[] = [
+  ...policeUkLoaders,
+  ...homeOfficeLoaders,
+  ...forceExtractLoaders,
+];
+
+/** The first loader that recognises the file, or undefined. */
+export function pickLoader(
+  loaders: readonly DatasetLoader[],
+  fileName: string,
+  header: readonly string[],
+): DatasetLoader | undefined {
+  return loaders.find((loader) => loader.matches(fileName, header));
+}
