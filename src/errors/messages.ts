@@ -4,6 +4,7 @@
  */
 import { demoMessages } from './messages/demo.js';
 import { governanceMessages } from './messages/governance.js';
+import { ingestMessages } from './messages/ingest.js';
 import { measuresMessages } from './messages/measures.js';
 import { reportMessages } from './messages/report.js';
 import { statsMessages } from './messages/stats.js';
@@ -13,6 +14,7 @@ import { workspaceMessages } from './messages/workspace.js';
 export const messages = {
   demo: demoMessages,
   governance: governanceMessages,
+  ingest: ingestMessages,
   measures: measuresMessages,
   report: reportMessages,
   stats: statsMessages,

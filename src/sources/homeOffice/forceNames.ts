@@ -1,0 +1,54 @@
+/**
+ * The Home Office tables name forces ('Avon and Somerset', 'London, City of'); the store keys them by
+ * police.uk slug. Names the reference table does not know (a newly merged force, 'Action Fraud', a
+ * demo workspace's fictional force) are not an error: their rows are kept under a slug made from the
+ * name, and the load returns one warning per such name, unless that slug is the workspace's own force.
+ */
+import { forceNameKey, forceSlugFromHomeOfficeName } from '../../catalogue/reference/index.js';
+import { messages } from '../../errors/messages.js';
+import type { Problem } from '../../errors/problem.js';
+
+interface UnknownName {
+  readonly slug: string;
+  readonly file: string;
+  readonly firstLine: number;
+  rows: number;
+}
+
+export class ForceNames {
+  private readonly slugs = new Map<string, string>();
+  private readonly unknown = new Map<string, UnknownName>();
+
+  constructor(
+    private readonly workspaceForceSlug: string,
+    private readonly field: string,
+  ) {}
+
+  /** The slug for a (non-empty) force name; `file` and `line` locate the first row of an unknown one. */
+  slugFor(name: string, file: string, line: number): string {
+    const known = this.slugs.get(name);
+    if (known !== undefined) {
+      const unknown = this.unknown.get(name);
+      if (unknown) unknown.rows++;
+      return known;
+    }
+    let slug = forceSlugFromHomeOfficeName(name);
+    if (slug === undefined) {
+      slug = slugFromName(name);
+      if (slug !== this.workspaceForceSlug) this.unknown.set(name, { slug, file, firstLine: line, rows: 1 });
+    }
+    this.slugs.set(name, slug);
+    return slug;
+  }
+
+  warnings(): Problem[] {
+    return [...this.unknown].map(([name, { slug, file, firstLine, rows }]) =>
+      messages.ingest.unknownForceName({ file, line: firstLine }, this.field, `"${name}"`, slug, rows),
+    );
+  }
+}
+
+/** 'Wessex Constabulary' -> 'wessex', as the reference table's own matching key would read it. */
+export function slugFromName(name: string): string {
+  return forceNameKey(name).replace(/ /g, '-') || 'unknown-force';
+}

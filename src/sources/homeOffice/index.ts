@@ -1,0 +1,10 @@
+/** The Home Office open data table loaders, for the ingest pipeline to register. */
+import type { DatasetLoader } from '../loader.js';
+import { homeOfficeOutcomesLoader } from './outcomesLoader.js';
+import { homeOfficeRecordedCrimeLoader } from './recordedCrimeLoader.js';
+
+export const homeOfficeLoaders: readonly DatasetLoader[] = [
+  homeOfficeRecordedCrimeLoader,
+  homeOfficeOutcomesLoader,
+];
+export { homeOfficeOutcomesLoader, homeOfficeRecordedCrimeLoader };
