@@ -112,6 +112,7 @@ export async function ingest(
     const errors: Problem[] = [];
     let badFiles = 0;
     const loaded: Loaded[] = [];
+    const reports: FileReport[] = [];
     await store.transaction(async (tx) => {
       const firstSourceId = await nextSourceId(tx);
       const seen = new Map<string, string>();
@@ -125,6 +126,7 @@ export async function ingest(
           errors.push(...outcome.errors);
         }
         if (outcome.loaded) loaded.push(outcome.loaded);
+        reports.push(outcome.report);
         effects.progress({ type: 'file-done', index, files: pending.length, report: outcome.report });
       }
       problems.push(...otherForceWarnings(loaded, options));
@@ -134,11 +136,14 @@ export async function ingest(
     });
     // Rejects are written only once the rows they complement are committed.
     const stamp = fileStamp(effects.now());
-    const files = loaded.map(({ report, rejects, fileName }) =>
-      rejects.length > 0 && report.status === 'ingested'
-        ? { ...report, rejectsFile: writeRejectsFile(options.rejectsDir, stamp, fileName, rejects) }
-        : report,
-    );
+    const rejectsFiles = new Map<number, string>();
+    for (const { report, rejects, fileName } of loaded)
+      if (rejects.length > 0 && report.sourceId !== undefined)
+        rejectsFiles.set(report.sourceId, writeRejectsFile(options.rejectsDir, stamp, fileName, rejects));
+    const files = reports.map((report) => {
+      const rejectsFile = report.sourceId === undefined ? undefined : rejectsFiles.get(report.sourceId);
+      return rejectsFile ? { ...report, rejectsFile } : report;
+    });
     return {
       files,
       ingestedZips: ingestedZips.map((z) => ({ path: z.displayPath, files: z.files })),
@@ -187,9 +192,9 @@ async function ingestOne(
   const earlier = await findIngested(tx, file.sha256, format);
   const sameInRun = seen.get(key);
   if (earlier || sameInRun) {
-    const sameAs = earlier
-      ? { path: earlier.path, ingestedAt: earlier.ingested_at }
-      : { path: sameInRun!, ingestedAt: 'this run' };
+    const sameAs = sameInRun
+      ? { path: sameInRun, ingestedAt: 'this run' }
+      : { path: earlier!.path, ingestedAt: earlier!.ingested_at };
     return { report: { ...base, status: 'already-ingested', format, sameAs }, warnings: [], errors: [] };
   }
   seen.set(key, file.displayPath);
