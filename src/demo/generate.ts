@@ -70,7 +70,7 @@ export function lastCompleteMonth(now: Date): Month {
   return addMonths(londonMonthOfInstant(now), -1);
 }
 
-export function generateDemoWorkspace(dir: string, options: DemoOptions = {}): DemoSummary {
+export async function generateDemoWorkspace(dir: string, options: DemoOptions = {}): Promise<DemoSummary> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new ScrutinyError(messages.demo.seedInvalid(seed), ExitCode.usageError);
@@ -109,9 +109,9 @@ export function generateDemoWorkspace(dir: string, options: DemoOptions = {}): D
   const counts = new HomeOfficeCounts(forces.length, OFFENCE_MIX.length, timeline);
   const crimesCsv = new CsvFile(join(extractDir, 'crimes.csv'), FORCE_CRIMES_COLUMNS);
   const zip = new ZipArchive(join(policeUkDir, `${endMonth}.zip`), zipDate(timeline));
-  writePoliceUkAndCrimes(seed, timeline, counts, crimesCsv, zip);
+  await writePoliceUkAndCrimes(seed, timeline, counts, crimesCsv, zip);
   crimesCsv.close();
-  zip.close();
+  await zip.close();
 
   const extract = `data/force-extract-${timeline.extractDate}`;
   files.push({ path: `${extract}/crimes.csv`, rows: crimesCsv.rows });
@@ -137,13 +137,13 @@ export function generateDemoWorkspace(dir: string, options: DemoOptions = {}): D
 }
 
 /** The one pass over the months: Midshire's crimes, then its police.uk files, then the peers'. */
-function writePoliceUkAndCrimes(
+async function writePoliceUkAndCrimes(
   seed: number,
   timeline: Timeline,
   counts: HomeOfficeCounts,
   crimesCsv: CsvFile,
   zip: ZipArchive,
-): void {
+): Promise<void> {
   const force = new ForceSimulation(seed, timeline, counts, crimesCsv);
   const peers = PEERS.map((peer, i) => new PeerSimulation(seed, peer, i + 1, timeline, counts));
   const searches = Random.stream(seed, 'stop-search');

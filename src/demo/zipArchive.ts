@@ -1,8 +1,10 @@
 /**
  * A zip written entry by entry straight to disk, so the police.uk archive never sits in memory
  * whole. fflate builds the zip container; each entry's bytes are deflated by Node's zlib (native
- * code: fflate's pure-JS deflate took three quarters of the demo's time) and handed to fflate as a
- * ready-made deflate entry. Every entry gets the same fixed modification time (fflate stores it in
+ * code: fflate's pure-JS deflate took three quarters of the demo's time) on libuv's thread pool,
+ * so compression runs on the second core while the generator goes on, and is handed to fflate as
+ * a ready-made deflate entry. fflate writes entries in the order they were added, whenever their
+ * data arrives, so the file does not depend on timing. Every entry gets the same fixed modification time (fflate stores it in
  * local-time DOS fields; a Date built from local parts reads back the same parts in any time zone),
  * so the same content gives the same bytes with the same Node version.
  */
@@ -18,6 +20,8 @@ export class ZipArchive {
   private readonly zip: Zip;
   private readonly mtime: Date;
   private failure: Error | undefined;
+  private readonly compressing: Promise<void>[] = [];
+  private settled = 0;
   entries = 0;
 
   constructor(
@@ -43,14 +47,34 @@ export class ZipArchive {
       mtime: this.mtime,
     };
     this.zip.add(entry);
-    entry.ondata?.(null, zlib.deflateRawSync(bytes, { level: LEVEL }), true);
+    this.compressing.push(
+      new Promise<void>((resolve, reject) =>
+        zlib.deflateRaw(bytes, { level: LEVEL }, (error, deflated) => {
+          if (error) reject(error);
+          else {
+            entry.ondata?.(null, deflated, true);
+            resolve();
+          }
+        }),
+      ),
+    );
     this.entries++;
     if (this.failure) throw this.failure;
   }
 
-  close(): void {
-    this.zip.end();
-    closeSync(this.fd);
+  /** Wait until at most `limit` entries are still being compressed: bounds the memory they hold. */
+  async settle(limit: number): Promise<void> {
+    while (this.compressing.length - this.settled > limit) await this.compressing[this.settled++];
+  }
+
+  /** Wait for every entry, then write the central directory. */
+  async close(): Promise<void> {
+    try {
+      await Promise.all(this.compressing);
+      this.zip.end();
+    } finally {
+      closeSync(this.fd);
+    }
     if (this.failure) throw this.failure;
   }
 }

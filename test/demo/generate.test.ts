@@ -43,10 +43,10 @@ function hashes(root: string): Map<string, string> {
   return out;
 }
 
-test('the same seed and last month give byte-identical files; another seed gives different data', () => {
-  const a = generateDemoWorkspace(join(scratch, 'a'), { seed: 7, endMonth: '2022-06' });
-  const b = generateDemoWorkspace(join(scratch, 'b'), { seed: 7, endMonth: '2022-06' });
-  const c = generateDemoWorkspace(join(scratch, 'c'), { seed: 8, endMonth: '2022-06' });
+test('the same seed and last month give byte-identical files; another seed gives different data', async () => {
+  const a = await generateDemoWorkspace(join(scratch, 'a'), { seed: 7, endMonth: '2022-06' });
+  const b = await generateDemoWorkspace(join(scratch, 'b'), { seed: 7, endMonth: '2022-06' });
+  const c = await generateDemoWorkspace(join(scratch, 'c'), { seed: 8, endMonth: '2022-06' });
   const [ha, hb, hc] = [hashes(a.root), hashes(b.root), hashes(c.root)];
   assert.ok(ha.size >= 8, `expected the config and 7 data files, found ${[...ha.keys()]}`);
   assert.deepEqual([...ha.entries()], [...hb.entries()]);
@@ -55,22 +55,25 @@ test('the same seed and last month give byte-identical files; another seed gives
     if (path.startsWith('data/')) assert.notEqual(hc.get(path), hash, `${path} did not change with the seed`);
 });
 
-test('refuses a bad seed, an end month outside the data, and a folder that is already a workspace', () => {
-  const usage = (fn: () => unknown, code: string) =>
-    assert.throws(
+test('refuses a bad seed, an end month outside the data, and a folder that is already a workspace', async () => {
+  const usage = (fn: () => Promise<unknown>, code: string) =>
+    assert.rejects(
       fn,
       (e: unknown) => e instanceof ScrutinyError && e.exitCode === 2 && e.problems[0]?.code === code,
     );
-  usage(
+  await usage(
     () => generateDemoWorkspace(join(scratch, 'x'), { seed: 1.5, endMonth: '2023-01' }),
     'demo.seed-invalid',
   );
-  usage(() => generateDemoWorkspace(join(scratch, 'x'), { endMonth: '2023-13' }), 'demo.end-month-invalid');
-  usage(
+  await usage(
+    () => generateDemoWorkspace(join(scratch, 'x'), { endMonth: '2023-13' }),
+    'demo.end-month-invalid',
+  );
+  await usage(
     () => generateDemoWorkspace(join(scratch, 'x'), { endMonth: '2022-02' }),
     'demo.end-month-out-of-range',
   );
-  usage(
+  await usage(
     () => generateDemoWorkspace(join(scratch, 'a'), { seed: 7, endMonth: '2022-06' }),
     'workspace.not-empty',
   );
@@ -84,7 +87,7 @@ test('the default last month is the last complete month on London clocks', () =>
 });
 
 // One full-length world for the content checks.
-const full = generateDemoWorkspace(join(scratch, 'full'), { seed: 20190401, endMonth: '2026-10' });
+const full = await generateDemoWorkspace(join(scratch, 'full'), { seed: 20190401, endMonth: '2026-10' });
 const extract = join(full.root, 'data', 'force-extract-2026-11-05');
 const lines = (path: string) =>
   readFileSync(path, 'utf8')
