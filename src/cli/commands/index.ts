@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerDemo } from './demo.js';
 import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
@@ -8,6 +9,7 @@ import { registerStatus } from './status.js';
 /** Every command, in the order `scrutiny --help` lists them. */
 export function registerCommands(program: Command): void {
   registerInit(program);
+  registerDemo(program);
   registerIngest(program);
   registerStatus(program);
   registerMeasures(program);
