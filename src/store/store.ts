@@ -21,6 +21,11 @@ export interface OpenOptions {
 
 export class Store {
   private inTransaction = false;
+  /**
+   * One statement at a time: DuckDB's node binding crashes the process when two statements run on
+   * one connection at once (seen with Promise.all over queries), so every statement waits its turn.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -53,12 +58,12 @@ export class Store {
 
   /** Run a statement; values are always bound, never pasted into the SQL text. */
   async run(sql: string, params?: SqlParams): Promise<void> {
-    await this.connection.run(sql, params as never);
+    await this.serialised(() => this.connection.run(sql, params as never));
   }
 
   /** Run a query and return its rows as plain objects; BIGINT and HUGEINT become numbers. */
   async query<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params as never);
+    const reader = await this.serialised(() => this.connection.runAndReadAll(sql, params as never));
     return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
   }
 
@@ -96,6 +101,12 @@ export class Store {
       `SELECT value FROM scrutiny_meta WHERE key = 'schema_version'`,
     );
     return row ? Number(row.value) : 0;
+  }
+
+  private serialised<T>(statement: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(statement, statement);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   close(): void {

@@ -59,3 +59,15 @@ test('a failed transaction leaves the store exactly as it was', async () => {
   assert.equal(row?.n, 0);
   store.close();
 });
+
+test('statements started together run one at a time and all complete', async () => {
+  const store = await Store.open(':memory:');
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => store.queryOne<{ n: number }>('SELECT $i::INTEGER * 2 AS n', { i })),
+  );
+  assert.deepEqual(
+    results.map((r) => r?.n),
+    Array.from({ length: 20 }, (_, i) => i * 2),
+  );
+  store.close();
+});
