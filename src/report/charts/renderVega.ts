@@ -12,6 +12,15 @@ import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import { renumberIds } from './svgTools.js';
 import { baseConfig } from './theme.js';
 
+/**
+ * Vega still marks mark containers as ARIA graphics objects and symbols even with `aria: false`;
+ * an accessibility checker then asks each of them for a text alternative. The chart is one image,
+ * named by its figure (labelSvg), so the inner roles and role descriptions are removed.
+ */
+function stripMarkRoles(svg: string): string {
+  return svg.replace(/ role="graphics-[a-z]+"/g, '').replace(/ aria-roledescription="[^"]*"/g, '');
+}
+
 /** A vega logger that keeps warnings and errors instead of writing them to the console. */
 function collectingLogger(sink: string[]): vega.LoggerInterface {
   let level = vega.Warn;
@@ -57,7 +66,7 @@ export async function vegaLiteToSvg(chart: string, spec: TopLevelSpec): Promise<
     if (warnings.length > 0) {
       throw new ScrutinyError(messages.report.chartSpec(chart, warnings.join('; ')), ExitCode.internalError);
     }
-    return renumberIds(svg, 'c');
+    return renumberIds(stripMarkRoles(svg), 'c');
   } finally {
     view.finalize();
   }

@@ -1,0 +1,137 @@
+/**
+ * `scrutiny report panel --meeting 2024-06-20` below the CLI:
+ *   1. load and check the governance records: any problem stops here, before anything is written;
+ *   2. the meeting must be a Panel meeting in meetings.yaml (a usage error lists the known ones);
+ *   3. the quarter: the latest complete before the meeting (or --period), and its measures and
+ *      NCPM statement, prepared exactly as `scrutiny statement` prepares them;
+ *   4. the report Document (narrative/panel), the statement appended as Appendix A;
+ *   5. out/reports/panel-<date>/: panel-report.html, .md (figures/*.svg), .docx, .pdf when
+ *      Chromium is there, and figures.json, the measures result every figure comes from.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Classification, Document } from '../../document/model.js';
+import { messages } from '../../errors/messages.js';
+import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
+import { catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
+import {
+  buildPanelReport,
+  choosePanelMeeting,
+  isCalendarDay,
+  lastDayOf,
+  latestQuarterBefore,
+} from '../../narrative/panel/index.js';
+import { buildStatement } from '../../narrative/statement/buildStatement.js';
+import { parsePeriod } from '../../stats/calendar.js';
+import type { Store } from '../../store/store.js';
+import type { WorkspaceConfig } from '../../workspace/config.js';
+import type { WorkspacePaths } from '../../workspace/paths.js';
+import type { PdfRenderer } from '../render/pdf/renderPdf.js';
+import { drawChart } from '../statement/drawCharts.js';
+import { prepareStatement, publishableResult } from '../statement/prepareStatement.js';
+import { writeDocument } from '../writeDocument.js';
+
+export interface PanelReportOptions {
+  /** 'YYYY-MM-DD': a Panel meeting in meetings.yaml. */
+  readonly meeting: string;
+  /** The date on the report; undefined: today (from `now`), but never after the eve of the meeting. */
+  readonly reportDate?: string;
+  /** A quarter label overriding the latest quarter complete before the meeting. */
+  readonly period?: string;
+  readonly classification: Classification;
+  /** The clock, injected: generatedAt and the default report date come from it. */
+  readonly now: Date;
+  readonly version: string;
+}
+
+export interface WrittenPanelReport {
+  readonly dir: string;
+  readonly document: Document;
+  readonly files: readonly string[];
+  /** Warnings: the statement's (missing commentary, commentary checks), the renderers' (no PDF). */
+  readonly problems: readonly Problem[];
+}
+
+/** Today in Europe/London as 'YYYY-MM-DD'. */
+function londonDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+function reportDateFor(options: PanelReportOptions): string {
+  const eve = new Date(`${options.meeting}T12:00:00Z`);
+  eve.setUTCDate(eve.getUTCDate() - 1);
+  const lastPossible = eve.toISOString().slice(0, 10);
+  if (options.reportDate === undefined) {
+    // Regenerated after the meeting, the report keeps a date before the meeting it was for.
+    const [earlier] = [londonDay(options.now), lastPossible].sort();
+    return earlier ?? lastPossible;
+  }
+  if (!isCalendarDay(options.reportDate) || options.reportDate > options.meeting)
+    throw new ScrutinyError(messages.panel.badReportDate(options.reportDate), ExitCode.usageError);
+  return options.reportDate;
+}
+
+export async function writePanelReport(
+  store: Store,
+  workspace: { readonly paths: WorkspacePaths; readonly config: WorkspaceConfig },
+  options: PanelReportOptions,
+  pdf: PdfRenderer | Problem,
+): Promise<WrittenPanelReport> {
+  const { paths, config } = workspace;
+  const records = loadGovernance(paths.governance, {
+    knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+  });
+  const chosen = choosePanelMeeting(records, options.meeting, join(paths.governance, 'meetings.yaml'));
+  const reportDate = reportDateFor(options);
+  const period =
+    options.period === undefined
+      ? latestQuarterBefore(options.meeting)
+      : parsePeriod(options.period, '--period');
+  if (lastDayOf(period) >= options.meeting)
+    throw new ScrutinyError(
+      messages.panel.periodAfterMeeting(period.label, lastDayOf(period), options.meeting),
+      ExitCode.usageError,
+    );
+  const problems: Problem[] = [...chosen.problems];
+  if (records.plan === undefined) problems.push(messages.panel.noPlan(join(paths.governance, 'plan.yaml')));
+
+  const prepared = await prepareStatement(store, workspace, {
+    period: period.label,
+    classification: options.classification,
+    now: options.now,
+    version: options.version,
+    strict: false,
+  });
+  const statement = await buildStatement(prepared.input, drawChart);
+  problems.push(...prepared.problems, ...statement.problems);
+
+  const document = buildPanelReport({
+    meetingDate: options.meeting,
+    reportDate,
+    office: {
+      area: config.force.area,
+      forceName: config.force.name,
+      commissionerTitle: config.commissioner.title,
+      commissionerName: config.commissioner.name,
+      officeName: config.commissioner.office,
+    },
+    records,
+    measures: prepared.input.result,
+    statement: statement.document,
+    classification: options.classification,
+    generatedAt: options.now.toISOString(),
+    version: options.version,
+  });
+
+  const dir = join(paths.out, 'reports', `panel-${options.meeting}`);
+  await mkdir(dir, { recursive: true });
+  const json = join(dir, 'figures.json');
+  const temporary = `${json}.partial-${process.pid}`;
+  await writeFile(
+    temporary,
+    `${JSON.stringify(publishableResult(prepared.input.result, paths.root), null, 2)}\n`,
+  );
+  await rename(temporary, json);
+  const written = await writeDocument(document, { dir, name: 'panel-report', pdf });
+  return { dir, document, files: [...written.files, json], problems: [...problems, ...written.problems] };
+}

@@ -1,0 +1,50 @@
+/**
+ * Document -> one self-contained HTML page (inline CSS, inline SVG): the web version of a
+ * statement and the source Chromium prints the PDF from. Semantic and accessible: lang="en-GB",
+ * one h1, headings in order, captioned tables with scoped headers, figures labelled with their
+ * alt text and backed by a data table. The classification is shown above and below the content
+ * on screen and on every printed page.
+ */
+import { assertValidDocument } from '../../../document/check.js';
+import { figureNumbers } from '../../../document/inline.js';
+import type { Document } from '../../../document/model.js';
+import { generatedByLine, metaLine } from '../documentText.js';
+import { blockHtml } from './blocksHtml.js';
+import { escapeAttribute, escapeHtml } from './escape.js';
+import { stylesheet } from './stylesheet.js';
+
+export function renderHtml(doc: Document): string {
+  assertValidDocument(doc);
+  const numbers = figureNumbers(doc);
+  const marking = escapeHtml(doc.classification);
+  const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
+  const meta = escapeHtml(metaLine(doc));
+  const body = doc.blocks.map((block, index) => blockHtml(block, numbers, index)).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${escapeAttribute(`Scrutiny ${doc.meta.version}`)}">
+<title>${escapeHtml(`${doc.title} – ${doc.meta.periodLabel}`)}</title>
+<style>
+${stylesheet(doc.classification)}
+</style>
+</head>
+<body>
+<header>
+<p class="marking marking-top">${marking}</p>
+</header>
+<main>
+<h1>${escapeHtml(doc.title)}</h1>
+${subtitle}<p class="document-meta">${meta}</p>
+${body}
+<p class="generated-by">${escapeHtml(generatedByLine(doc))}</p>
+</main>
+<footer>
+<p class="marking marking-bottom">${marking}</p>
+</footer>
+</body>
+</html>
+`;
+}

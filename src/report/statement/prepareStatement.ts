@@ -1,0 +1,129 @@
+/**
+ * Everything a statement needs before it is drawn, gathered in one place for the CLI and the bench:
+ *   1. the measures result for the quarter (measures/runMeasures), the ONE source of figures;
+ *   2. the scrutiny questions carried into the quarter (governance/carriedQuestions);
+ *   3. the analysts' commentary of the quarter (narrative/commentaryFiles);
+ *   4. the commentary check: every mismatch between commentary and figures, as warnings (errors
+ *      under --strict).
+ */
+import type { Classification } from '../../document/model.js';
+import { messages } from '../../errors/messages.js';
+import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
+import {
+  carriedQuestions,
+  catalogueMeasureIds,
+  loadGovernance,
+  type QuestionFacts,
+} from '../../governance/index.js';
+import type { MeasuresResult } from '../../measures/result.js';
+import { runMeasures } from '../../measures/runMeasures.js';
+import type { CommentaryFinding } from '../../narrative/commentary/checkCommentary.js';
+import {
+  checkPeriodCommentary,
+  findingProblem,
+  readPeriodCommentary,
+} from '../../narrative/commentaryFiles.js';
+import type { StatementInput } from '../../narrative/statement/types.js';
+import { type Period, parsePeriod } from '../../stats/calendar.js';
+import type { Store } from '../../store/store.js';
+import type { WorkspaceConfig } from '../../workspace/config.js';
+import type { WorkspacePaths } from '../../workspace/paths.js';
+
+export interface PrepareOptions {
+  readonly period: string;
+  readonly classification: Classification;
+  /** Written into generatedAt (injected so a statement can be reproduced byte for byte). */
+  readonly now: Date;
+  readonly version: string;
+  readonly strict: boolean;
+}
+
+export interface PreparedStatement {
+  readonly period: Period;
+  readonly input: StatementInput;
+  readonly findings: readonly CommentaryFinding[];
+  /** Catalogue and measures problems, commentary folder problems and the check's findings. */
+  readonly problems: readonly Problem[];
+}
+
+/** 'official' / 'official-sensitive' (any case) as a marking; anything else is a usage error. */
+export function classificationOf(text: string | undefined): Classification {
+  const value = (text ?? 'official').trim().toLowerCase();
+  if (value === 'official') return 'OFFICIAL';
+  if (value === 'official-sensitive') return 'OFFICIAL-SENSITIVE';
+  throw new ScrutinyError(messages.statement.badClassification(text ?? ''), ExitCode.usageError);
+}
+
+/** The quarter asked for; the statement is quarterly. */
+export function statementPeriod(label: string): Period {
+  const period = parsePeriod(label, '--period');
+  if (period.kind !== 'quarter')
+    throw new ScrutinyError(messages.statement.notAQuarter(label), ExitCode.usageError);
+  return period;
+}
+
+export async function prepareStatement(
+  store: Store,
+  workspace: { readonly paths: WorkspacePaths; readonly config: WorkspaceConfig },
+  options: PrepareOptions,
+): Promise<PreparedStatement> {
+  const { paths, config } = workspace;
+  const period = statementPeriod(options.period);
+  const { result, catalogueProblems } = await runMeasures(store, {
+    workspaceRoot: paths.root,
+    config,
+    period: period.label,
+    now: options.now,
+  });
+  const governance = loadGovernance(paths.governance, {
+    knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+  });
+  const questions: QuestionFacts[] = [
+    ...carriedQuestions(governance, period.label, { measureOrder: result.measures.map((m) => m.id) })
+      .questions,
+  ];
+  const commentary = readPeriodCommentary(paths.commentary, period, paths.root);
+  const findings = checkPeriodCommentary(commentary.files, result, period);
+  const input: StatementInput = {
+    result,
+    force: { name: config.force.name, area: config.force.area },
+    commissioner: config.commissioner,
+    plan: {
+      title: config.statement.plan_title,
+      ...(config.statement.plan_published ? { published: config.statement.plan_published } : {}),
+      contribution: config.statement.contribution,
+    },
+    commentary: commentary.files,
+    questions,
+    workspaceRoot: paths.root,
+    classification: options.classification,
+    version: options.version,
+    commentaryFolder: commentary.folder,
+  };
+  return {
+    period,
+    input,
+    findings,
+    problems: [
+      ...catalogueProblems,
+      ...result.problems,
+      ...commentary.problems,
+      ...findings.map((f) => findingProblem(f, options.strict)),
+    ],
+  };
+}
+
+/** The result with provenance paths relative to the workspace: figures.json is published. */
+export function publishableResult(result: MeasuresResult, workspaceRoot: string): MeasuresResult {
+  const root = workspaceRoot.endsWith('/') ? workspaceRoot : `${workspaceRoot}/`;
+  return {
+    ...result,
+    measures: result.measures.map((m) => ({
+      ...m,
+      provenance: m.provenance.map((p) => ({
+        ...p,
+        path: p.path.startsWith(root) ? p.path.slice(root.length) : p.path,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Writes a prepared statement in every format into out/statements/<2023-24-q4>/: statement.html,
+ * statement.md with figures/*.svg, statement.docx, statement.pdf (when Chromium is there) and
+ * figures.json, the measures result it was built from, so every number can be traced. Several
+ * statements can share one PdfRenderer (one Chromium session), which is what makes four quarters fast.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Document } from '../../document/model.js';
+import type { Problem } from '../../errors/problem.js';
+import { periodFolderName } from '../../narrative/commentaryFiles.js';
+import { buildStatement } from '../../narrative/statement/buildStatement.js';
+import type { PdfRenderer } from '../render/pdf/renderPdf.js';
+import { writeDocument } from '../writeDocument.js';
+import { drawChart } from './drawCharts.js';
+import { type PreparedStatement, publishableResult } from './prepareStatement.js';
+
+export interface WrittenStatement {
+  readonly dir: string;
+  readonly document: Document;
+  readonly files: readonly string[];
+  /** Content warnings (missing commentary) and rendering warnings (no PDF). */
+  readonly problems: readonly Problem[];
+}
+
+export async function writeStatement(
+  prepared: PreparedStatement,
+  outRoot: string,
+  pdf: PdfRenderer | Problem,
+): Promise<WrittenStatement> {
+  const dir = join(outRoot, 'statements', periodFolderName(prepared.period));
+  const built = await buildStatement(prepared.input, drawChart);
+  await mkdir(dir, { recursive: true });
+  const json = join(dir, 'figures.json');
+  const temporary = `${json}.partial-${process.pid}`;
+  await writeFile(
+    temporary,
+    `${JSON.stringify(publishableResult(prepared.input.result, prepared.input.workspaceRoot), null, 2)}\n`,
+  );
+  await rename(temporary, json);
+  const written = await writeDocument(built.document, { dir, name: 'statement', pdf });
+  return {
+    dir,
+    document: built.document,
+    files: [...written.files, json],
+    problems: [...built.problems, ...written.problems],
+  };
+}
