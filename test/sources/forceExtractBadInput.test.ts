@@ -347,3 +347,30 @@ test('a header-only file loads nothing and says so', async () => {
     [['ingest.no-data-rows', 'warning']],
   );
 });
+
+test('a repeated crime reference with skipBadRows: the first is kept, the repeat rejected', async () => {
+  const repeat = CRIME_2.replace('24WK000002', '24WK000001');
+  const result = await load(
+    forceCrimesLoader,
+    'crimes.csv',
+    `${[CRIMES, CRIME, CRIME_2, repeat].join('\n')}\n`,
+    {
+      skipBadRows: true,
+    },
+  );
+  assert.deepEqual([result.rowsAccepted, result.rowsRejected, result.stored], [2, 1, 2]);
+  assert.deepEqual(
+    result.rejects.map((r) => where(r.problem)),
+    [
+      {
+        code: 'ingest.duplicate-row',
+        file: FILE,
+        line: 4,
+        field: 'crime_ref',
+        expected: 'each key once per file',
+        found: '"24WK000001"',
+      },
+    ],
+  );
+  assert.deepEqual(result.coverage, [{ forceSlug: 'warwickshire', period: '2025-01-01', rows: 2 }]);
+});

@@ -292,3 +292,29 @@ test('a workbook without the header row on any sheet', async () => {
   assert.equal(broken.result.problems[0]?.file, 'prc-tables.xlsx');
   broken.store.close();
 });
+
+test("a force name unknown to the reference that is the workspace's own force raises no warning", async () => {
+  // A demo workspace's fictional force: its slug is the one the name gives.
+  const path = writeTemp('prc.csv', `${HEADER}\n${GOOD.replace('Warwickshire', 'Wessex Constabulary')}\n`);
+  const { result, store } = await runLoader(homeOfficeRecordedCrimeLoader, path, {
+    workspaceForceSlug: 'wessex',
+  });
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(await store.query('SELECT force_slug FROM ho_recorded_crime'), [{ force_slug: 'wessex' }]);
+  store.close();
+});
+
+test('a CSV with title rows above its header loads; one with no header at all is judged on line 1', async () => {
+  const titled = await load(['Police recorded crime,,,,,,,', 'Source: Home Office,,,,,,,', HEADER, GOOD]);
+  assert.deepEqual([titled.problems, titled.rowsAccepted, titled.stored], [[], 1, 1]);
+  const headless = await load([GOOD, GOOD_2]);
+  assert.deepEqual(where(headless.problems[0]), {
+    code: 'ingest.header-mismatch',
+    file: 'prc.csv',
+    line: 1,
+    field: undefined,
+    expected: EXPECTED_COLUMNS,
+    found: GOOD.replaceAll(',', ', '),
+  });
+  assert.deepEqual([headless.rowsAccepted, headless.rowsRejected], [0, 1]);
+});

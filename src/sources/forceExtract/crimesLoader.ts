@@ -39,16 +39,12 @@ export const forceCrimesLoader = extractLoader({
     // Staged as 'knife;hate', stored as a list; no flags is an empty list, never NULL.
     { name: 'flags', type: 'VARCHAR', select: `coalesce(string_split("flags", ';'), []::VARCHAR[])` },
   ],
+  // Each crime once per extract (checked in DuckDB after staging: see loadTable.ts).
+  uniqueKey: { columns: ['crime_ref'], field: 'crime_ref', period: 'month' },
   makeParser({ forceSlug }) {
-    const firstLineOf = new Map<string, number>();
     return (cells, at) => {
       const problems: Problem[] = [];
       const crimeRef = requiredText(cells, 'crime_ref', at, problems, "the force's crime reference");
-      if (crimeRef !== undefined) {
-        const first = firstLineOf.get(crimeRef);
-        if (first === undefined) firstLineOf.set(crimeRef, at.line);
-        else problems.push(messages.ingest.duplicateRow(at, 'crime_ref', quoteFound(crimeRef), first));
-      }
       const recorded = isoDateCell(cells, 'recorded_date', at, problems);
       const code = offenceCodeCell(cells, 'offence_code', at, problems);
       const lsoa = lsoaCell(cells, at, problems);

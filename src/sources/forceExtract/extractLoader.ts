@@ -17,7 +17,8 @@ export interface ExtractFileDefinition {
   readonly table: string;
   readonly columns: readonly string[];
   readonly insertColumns: readonly InsertColumn[];
-  /** A fresh row parser for each file (parsers remember keys to find duplicates). */
+  readonly uniqueKey?: TableSpec['uniqueKey'];
+  /** A fresh row parser for each file. */
   makeParser(context: { readonly forceSlug: string; readonly options: LoadOptions }): TableSpec['parseRow'];
 }
 
@@ -52,6 +53,7 @@ export function extractLoader(definition: ExtractFileDefinition): DatasetLoader 
         columns: definition.columns,
         headerSearchRows: 1,
         insertColumns: definition.insertColumns,
+        ...(definition.uniqueKey ? { uniqueKey: definition.uniqueKey } : {}),
         parseRow: definition.makeParser({ forceSlug, options }),
       };
       const outcome = await loadTable(store, file, sourceId, options, spec);

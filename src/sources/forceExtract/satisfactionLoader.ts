@@ -21,9 +21,9 @@ export const forceSatisfactionLoader = extractLoader({
     { name: 'responses', type: 'INTEGER' },
     { name: 'satisfied', type: 'INTEGER' },
   ],
+  uniqueKey: { columns: ['month', 'cohort'], field: 'cohort', period: 'month' },
   makeParser({ forceSlug, options }) {
     const cohorts = new Map(options.satisfactionCohorts.map((cohort) => [cohort.toLowerCase(), cohort]));
-    const firstLineOf = new Map<string, number>();
     return (cells, at) => {
       const problems: Problem[] = [];
       const monthText = cells.get('month');
@@ -44,15 +44,6 @@ export const forceSatisfactionLoader = extractLoader({
       const satisfied = countCell(cells, 'satisfied', at, problems, { max: MAX_INTEGER });
       if (responses != null && satisfied != null && satisfied > responses) {
         problems.push(messages.ingest.satisfiedExceedsResponses(at, responses, satisfied));
-      }
-      if (month !== undefined && cohort !== undefined) {
-        const key = `${month} ${cohort}`;
-        const first = firstLineOf.get(key);
-        if (first === undefined) firstLineOf.set(key, at.line);
-        else
-          problems.push(
-            messages.ingest.duplicateRow(at, 'cohort', `${monthText} ${quoteFound(cohortText)}`, first),
-          );
       }
       if (problems.length > 0 || month === undefined || cohort === undefined) return problems;
       if (responses == null || satisfied == null) return problems;

@@ -71,6 +71,20 @@ export class CsvTokenizer {
           continue;
         }
       }
+      if (this.state === State.FieldStart && !this.recordStarted) {
+        // Fast path for the common case, a whole line without quotes: let the engine split it.
+        const end = chunk.indexOf('\n', i);
+        if (end !== -1) {
+          const text = chunk.slice(i, end > i && chunk.charCodeAt(end - 1) === CR ? end - 1 : end);
+          if (text.indexOf('"') === -1 && text.indexOf('\r') === -1) {
+            if (text.length > 0) this.emit({ line: this.line, fields: text.split(','), raw: text });
+            this.line++;
+            i = end;
+            segmentStart = rawStart = end + 1;
+            continue;
+          }
+        }
+      }
       switch (this.state) {
         case State.FieldStart:
           if (!this.recordStarted) {

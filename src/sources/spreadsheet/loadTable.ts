@@ -8,13 +8,14 @@
  *   with skipBadRows the good rows load and each bad row comes back as a RejectedRow.
  * - rowsAccepted + rowsRejected is always the file's number of data rows (blank rows are not rows).
  * - At most MAX_PROBLEMS problems are listed, then one line saying how many rows were bad.
+ * - A row repeating the spec's unique key of an earlier row is bad (found in DuckDB after staging).
  */
 import { messages } from '../../errors/messages.js';
-import type { Problem } from '../../errors/problem.js';
+import { type Problem, quoteFound } from '../../errors/problem.js';
 import type { Store } from '../../store/store.js';
 import type { CoverageEntry, IngestFile, LoadOptions, RejectedRow } from '../loader.js';
 import { HeaderFinder } from './findHeader.js';
-import { insertStaged } from './insertStaged.js';
+import { findRepeatedKeys, insertStaged } from './insertStaged.js';
 import { openTable } from './openTable.js';
 import { rowShapeProblems } from './rowShape.js';
 import { StagingCsv } from './stagingCsv.js';
@@ -82,8 +83,7 @@ export async function loadTable(
             reject(row, parsed);
             continue;
           }
-          if (badRows > 0 && !options.skipBadRows) continue; // the file will not load: just validate
-          staging.add([row.line, ...parsed.values]);
+          staging.add(row.line, parsed.values);
           const key = `${parsed.forceSlug}\u0000${parsed.period}`;
           const entry = coverage.get(key);
           if (entry) entry.rows++;
@@ -101,17 +101,35 @@ export async function loadTable(
       const searched = opened.sheets.map((sheet) => `"${sheet.name ?? ''}"`).join(', ');
       return failed([messages.ingest.headerNotFound(file.displayPath, spec.columns, searched)], dataRows);
     }
+    staging.close();
+    const repeats = await findRepeatedKeys(store, spec, staging.path);
+    for (const repeat of repeats) {
+      badRows++;
+      const field = spec.uniqueKey?.field ?? '';
+      const at = { file: file.displayPath, line: repeat.line };
+      reject({ line: repeat.line, fields: [] }, [
+        messages.ingest.duplicateRow(at, field, quoteFound(repeat.key), repeat.firstLine),
+      ]);
+      const entry = coverage.get(`${repeat.forceSlug}\u0000${repeat.period}`);
+      if (entry) entry.rows--;
+    }
+    if (repeats.length > 0) {
+      problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      rejects.sort((a, b) => a.line - b.line);
+    }
     if (problems.length > MAX_PROBLEMS) {
       problems.splice(MAX_PROBLEMS);
       problems.push(messages.ingest.moreProblems(file.displayPath, MAX_PROBLEMS, badRows));
     }
     if (badRows > 0 && !options.skipBadRows) return failed(problems, dataRows);
     if (dataRows === 0) problems.push(messages.ingest.noDataRows(file.displayPath));
-    staging.close();
-    if (staging.rows > 0) await insertStaged(store, spec, sourceId, staging.path);
-    const entries = [...coverage.values()].sort((a, b) => a.period.localeCompare(b.period));
+    const accepted = staging.rows - repeats.length;
+    if (accepted > 0) await insertStaged(store, spec, sourceId, staging.path, repeats.length > 0);
+    const entries = [...coverage.values()]
+      .filter((entry) => entry.rows > 0)
+      .sort((a, b) => a.period.localeCompare(b.period));
     return {
-      rowsAccepted: staging.rows,
+      rowsAccepted: accepted,
       rowsRejected: badRows,
       problems,
       rejects,

@@ -1,14 +1,15 @@
 /**
  * The validated rows of one file, written to a scratch CSV that DuckDB then reads in a single
  * `INSERT ... SELECT FROM read_csv(...)`: far faster than binding 400,000 rows one statement at a time,
- * and the values still never pass through SQL text. The file is plain UTF-8 with every string quoted,
- * so an empty string and NULL (an unquoted empty cell) stay distinct.
+ * and the values still never pass through SQL text. The file is plain UTF-8; an unquoted empty cell
+ * is NULL, and a string is quoted when it holds a comma, a quote or a line break.
  */
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type StagedValue = string | number | null;
 
+const NEEDS_QUOTES = /[",\r\n]/;
 let sequence = 0;
 
 export class StagingCsv {
@@ -25,18 +26,24 @@ export class StagingCsv {
     this.fd = openSync(this.path, 'w');
   }
 
-  add(values: readonly StagedValue[]): void {
-    let line = '';
+  /** One row: its line, then its values in the spec's insert-column order. */
+  add(line: number, values: readonly StagedValue[]): void {
+    const cells = new Array<string>(values.length + 1);
+    cells[0] = String(line);
     for (let i = 0; i < values.length; i++) {
-      if (i > 0) line += ',';
       const value = values[i];
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'number') line += String(value);
-      else line += `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
+      // Unquoted empty is NULL; a string is quoted only when it must be (it is never empty: the
+      // loaders give null for an empty optional value).
+      if (value === null || value === undefined) cells[i + 1] = '';
+      else if (typeof value === 'number') cells[i + 1] = String(value);
+      else
+        cells[i + 1] = value === '' || NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
     }
-    this.buffer.push(line);
-    this.bufferedChars += line.length + 1;
+    const text = cells.join(',');
+    this.buffer.push(text);
+    this.bufferedChars += text.length + 1;
     this.rows += 1;
+    // Small flushes: a large buffer outlives young-generation collections and gets promoted.
     if (this.bufferedChars > 1 << 16) this.flush();
   }
 

@@ -39,6 +39,17 @@ export interface TableSpec {
   /** 1: the header is the first row. More: rows that may precede it (titles, notes). */
   readonly headerSearchRows: number;
   readonly insertColumns: readonly InsertColumn[];
+  /**
+   * Insert columns that together must be unique within the file (checked in DuckDB on the staged
+   * rows: see insertStaged.ts), the column named in the problem, and the staged period column. The
+   * staged columns must include `force_slug`. Meant for single-sheet files (the problem names the
+   * file, not a sheet).
+   */
+  readonly uniqueKey?: {
+    readonly columns: readonly string[];
+    readonly field: string;
+    readonly period: string;
+  };
   /** Validate one data row: its values, or every problem found in it. */
   parseRow(cells: RowCells, at: Required<At>): ParsedRow | Problem[];
 }
