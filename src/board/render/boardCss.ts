@@ -1,0 +1,44 @@
+/**
+ * What the board page adds to the statement's stylesheet (src/report/render/html/stylesheet.ts):
+ * a wide page, printed A4 landscape, so that eleven columns fit; compact table rows; the icons and
+ * sparklines inline in their cells; the small second line of a cell; exception rows marked by a
+ * bar and a bold name as well as a tint, so the mark survives greyscale printing.
+ */
+export const BOARD_CSS = `
+main { max-width: 84rem; }
+table.board { font-size: 0.85rem; }
+table.board th, table.board td { padding: 0.25rem 0.4rem; vertical-align: middle; }
+table.board thead th { vertical-align: bottom; white-space: normal; }
+table.board tbody th { white-space: normal; }
+table.board { margin: 0; table-layout: fixed; }
+/* The same widths in every priority's table, so the columns line up down the page. */
+table.board thead th:nth-child(1) { width: 21%; }
+table.board thead th:nth-child(2), table.board thead th:nth-child(3), table.board thead th:nth-child(4) { width: 7.5%; }
+table.board thead th:nth-child(5), table.board thead th:nth-child(6) { width: 7%; }
+table.board thead th:nth-child(7), table.board thead th:nth-child(8) { width: 10%; }
+table.board td:nth-child(9) .note { white-space: nowrap; }
+table.board thead th:nth-child(9) { width: 8%; }
+table.board thead th:nth-child(10) { width: calc(120px + 0.8rem); }
+table.board thead th:nth-child(11) { width: 6%; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.card { border-top: 1px solid #b1b4b6; margin-top: 1.5rem; overflow: hidden; }
+.card figure.chart { float: right; width: 38rem; max-width: 55%; margin: 0.5rem 0 1rem 1.5rem; }
+@media (max-width: 60rem) { .card figure.chart { float: none; width: auto; max-width: 100%; margin: 1rem 0; } }
+table.board .note { display: block; font-size: 0.75rem; color: #4d4d4d; white-space: normal; }
+table.board .na { color: #4d4d4d; }
+table.board tr.exception > th { border-left: 5px solid #1a1a1a; font-weight: bold; }
+table.board tr.exception { background: #fbf6ef; }
+.mdc { display: inline-flex; align-items: center; gap: 0.3rem; }
+.mdc svg { flex: none; }
+.mdc-label { font-size: 0.75rem; line-height: 1.2; }
+svg.sparkline { display: block; }
+table.key { font-size: 0.85rem; }
+table.key td, table.key th { vertical-align: middle; padding: 0.15rem 0.5rem; }
+table.key svg { vertical-align: middle; }
+@media print {
+  @page { size: A4 landscape; }
+  table.board { font-size: 8pt; }
+  table.board tr.exception { background: #fbf6ef; }
+  .card { break-inside: avoid; page-break-inside: avoid; }
+}
+`.trim();

@@ -1,0 +1,73 @@
+/**
+ * The board pack as one self-contained HTML page, and the source Chromium prints the PDF from.
+ * The page shell is the statement's (src/report/render/html/renderHtml.ts: marking above and below,
+ * one h1, the generated-by line) with the board's wider, landscape stylesheet; every block is
+ * written by the report's blockHtml except the key and the summary tables, which the board draws
+ * with their icons and sparklines (same words as the document's tables).
+ */
+import { assertValidDocument } from '../../document/check.js';
+import { figureNumbers } from '../../document/inline.js';
+import type { TableBlock } from '../../document/model.js';
+import { generatedByLine, metaLine } from '../../report/render/documentText.js';
+import { blockHtml } from '../../report/render/html/blocksHtml.js';
+import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
+import { stylesheet } from '../../report/render/html/stylesheet.js';
+import type { BoardDocument } from '../boardDocument.js';
+import type { BoardPack } from '../model.js';
+import { summaryColumns } from '../summaryColumns.js';
+import { BOARD_CSS } from './boardCss.js';
+import { keyTableHtml } from './keyHtml.js';
+import { summaryTableHtml } from './summaryTableHtml.js';
+
+export function boardHtml(pack: BoardPack, board: BoardDocument): string {
+  const doc = board.document;
+  assertValidDocument(doc);
+  const numbers = figureNumbers(doc);
+  const columns = summaryColumns(pack.columns, pack.hasQuestions);
+  const parts: string[] = [];
+  let cardEnd = -1;
+  doc.blocks.forEach((block, i) => {
+    const rich = board.rich.get(block);
+    if (rich?.kind === 'card') {
+      // A card is a section, so its chart can sit beside its words and it prints on one page.
+      parts.push(`<section class="card" aria-labelledby="${escapeAttribute(rich.card.id)}">`);
+      cardEnd = i + rich.blocks - 1;
+    }
+    if (rich?.kind === 'key') parts.push(keyTableHtml(block as TableBlock));
+    else if (rich?.kind === 'summary')
+      parts.push(summaryTableHtml(block as TableBlock, columns, rich.group.rows));
+    else parts.push(blockHtml(block, numbers, i));
+    if (i === cardEnd) parts.push('</section>');
+  });
+  const body = parts.join('\n');
+  const marking = escapeHtml(doc.classification);
+  const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${escapeAttribute(`Scrutiny ${doc.meta.version}`)}">
+<title>${escapeHtml(`${doc.title} – ${doc.meta.periodLabel}`)}</title>
+<style>
+${stylesheet(doc.classification)}
+${BOARD_CSS}
+</style>
+</head>
+<body>
+<header>
+<p class="marking marking-top">${marking}</p>
+</header>
+<main>
+<h1>${escapeHtml(doc.title)}</h1>
+${subtitle}<p class="document-meta">${escapeHtml(metaLine(doc))}</p>
+${body}
+<p class="generated-by">${escapeHtml(generatedByLine(doc))}</p>
+</main>
+<footer>
+<p class="marking marking-bottom">${marking}</p>
+</footer>
+</body>
+</html>
+`;
+}

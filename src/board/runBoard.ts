@@ -1,0 +1,114 @@
+/**
+ * Everything `scrutiny board` does below the CLI:
+ *   1. the period: --month YYYY-MM, or --period as the measures take it ('Q4 2023/24');
+ *   2. the measures for that period (runMeasures: the workspace's catalogue, force and peers);
+ *   3. the open scrutiny questions as they stood on the period's last day, when the workspace
+ *      has governance records (governance/questions.yaml);
+ *   4. the board pack, its document and its files in out/board/<YYYY-MM>/.
+ * The CLI prints; this returns the files written and the warnings.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Classification } from '../document/model.js';
+import { messages } from '../errors/messages.js';
+import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
+import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../governance/index.js';
+import { runMeasures } from '../measures/runMeasures.js';
+import type { ChromiumSession } from '../report/render/pdf/chromium.js';
+import { isMonth, parsePeriod } from '../stats/calendar.js';
+import type { Store } from '../store/store.js';
+import type { WorkspaceConfig } from '../workspace/config.js';
+import type { WorkspacePaths } from '../workspace/paths.js';
+import { boardDocument } from './boardDocument.js';
+import { buildBoard } from './buildBoard.js';
+import type { BoardPack } from './model.js';
+import { writeBoard } from './writeBoard.js';
+
+export interface BoardRequest {
+  readonly month?: string;
+  readonly period?: string;
+  readonly classification?: string;
+  readonly exceptionsOnly: boolean;
+}
+
+export interface RunBoardOptions {
+  readonly paths: WorkspacePaths;
+  readonly config: WorkspaceConfig;
+  readonly request: BoardRequest;
+  readonly now: Date;
+  /** The Scrutiny version printed in the colophon. */
+  readonly version: string;
+  /** Chromium for the PDF, the Problem saying why there is none, or undefined for no PDF. */
+  readonly pdf?: ChromiumSession | Problem;
+}
+
+export interface BoardRun {
+  readonly dir: string;
+  readonly pack: BoardPack;
+  readonly files: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+const usage = (problem: Problem) => new ScrutinyError(problem, ExitCode.usageError);
+
+/** The period label the measures take, from --month or --period (exactly one). */
+export function boardPeriodLabel(request: BoardRequest): string {
+  const { month, period } = request;
+  if (month !== undefined && period !== undefined) throw usage(messages.board.periodTwice(month, period));
+  if (month !== undefined) {
+    if (!isMonth(month)) throw usage(messages.board.badMonth(month));
+    return month;
+  }
+  if (period === undefined) throw usage(messages.board.periodMissing());
+  return period;
+}
+
+export function boardClassification(value: string | undefined): Classification {
+  const normalised = (value ?? 'official').trim().toLowerCase();
+  if (normalised === 'official') return 'OFFICIAL';
+  if (normalised === 'official-sensitive') return 'OFFICIAL-SENSITIVE';
+  throw usage(messages.board.badClassification(value ?? ''));
+}
+
+/** 'YYYY-MM-DD' of the month's last day. */
+function lastDay(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+export async function runBoard(store: Store, options: RunBoardOptions): Promise<BoardRun> {
+  const { paths, config, request } = options;
+  const label = boardPeriodLabel(request);
+  const classification = boardClassification(request.classification);
+  const period = parsePeriod(label, request.month !== undefined ? '--month' : '--period');
+  const { result, catalogueProblems } = await runMeasures(store, {
+    workspaceRoot: paths.root,
+    config,
+    period: label,
+    now: options.now,
+  });
+  const hasGovernance = existsSync(join(paths.governance, 'questions.yaml'));
+  const questions = hasGovernance
+    ? carriedQuestions(
+        loadGovernance(paths.governance, {
+          knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+        }),
+        lastDay(period.last),
+      )
+    : undefined;
+  const pack = buildBoard(result, {
+    classification,
+    exceptionsOnly: request.exceptionsOnly,
+    organisation: `${config.commissioner.office} for ${config.force.area}`,
+    ...(questions ? { questions } : {}),
+  });
+  const board = await boardDocument(pack, period, options.version);
+  const dir = join(paths.out, 'board', period.last);
+  const written = await writeBoard(pack, board, { dir, ...(options.pdf ? { pdf: options.pdf } : {}) });
+  return {
+    dir,
+    pack,
+    files: written.files,
+    problems: [...catalogueProblems, ...result.problems, ...written.problems],
+  };
+}
