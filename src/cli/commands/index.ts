@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBoard } from './board.js';
 import { registerDemo } from './demo.js';
 import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerStatus(program);
   registerMeasures(program);
   registerGovernance(program);
+  registerBoard(program);
 }
