@@ -7,6 +7,7 @@ import { demoMessages } from './messages/demo.js';
 import { governanceMessages } from './messages/governance.js';
 import { ingestMessages } from './messages/ingest.js';
 import { measuresMessages } from './messages/measures.js';
+import { panelMessages } from './messages/panel.js';
 import { reportMessages } from './messages/report.js';
 import { statsMessages } from './messages/stats.js';
 import { storeMessages } from './messages/store.js';
@@ -18,6 +19,7 @@ export const messages = {
   governance: governanceMessages,
   ingest: ingestMessages,
   measures: measuresMessages,
+  panel: panelMessages,
   report: reportMessages,
   stats: statsMessages,
   store: storeMessages,
