@@ -26,6 +26,11 @@ export interface VolumeFacts {
   readonly forecast?: Verdict;
   /** Whether the change is real, from significance.ts or SPC; absent when not assessed. */
   readonly significance?: 'significant_increase' | 'significant_decrease' | 'normal_variation';
+  /**
+   * The period's last point is a special cause on the SPC chart: said instead of `significance`
+   * ('improvement' or 'concern' when the measure has a good direction, else 'high' or 'low').
+   */
+  readonly spcSignal?: 'improvement' | 'concern' | 'high' | 'low';
   /** Either count under this is small: the two counts are shown, and a caution is added. */
   readonly smallCount?: number;
 }
@@ -93,10 +98,20 @@ function verdictWords(verdict: Verdict): string {
   return verdict === 'in_line' ? 'in line with' : verdict;
 }
 
+const SPC_SIGNAL_WORDS = {
+  improvement: 'an improvement',
+  concern: 'a concern',
+  high: 'unusually high',
+  low: 'unusually low',
+} as const;
+
 function significanceClause(facts: VolumeFacts): string | undefined {
-  if (!facts.significance || !facts.base) return undefined;
-  const noun = facts.periodKind === 'month' ? 'monthly ' : facts.periodKind === 'quarter' ? 'quarterly ' : '';
+  if (!facts.base) return undefined;
   const small = isSmall(facts) ? ', and the numbers are small' : '';
+  if (facts.spcSignal)
+    return `this is a special cause signal on the SPC chart (${SPC_SIGNAL_WORDS[facts.spcSignal]})${small}`;
+  if (!facts.significance) return undefined;
+  const noun = facts.periodKind === 'month' ? 'monthly ' : facts.periodKind === 'quarter' ? 'quarterly ' : '';
   switch (facts.significance) {
     case 'normal_variation':
       return `this is within normal ${noun}variation${small}`;

@@ -1,0 +1,84 @@
+import type { Problem } from '../problem.js';
+
+/** Texts of the quarterly NCPM statement and the commentary check (src/narrative/statement, commentaryFiles). */
+export const statementMessages = {
+  notAQuarter: (found: string): Problem => ({
+    code: 'statement.period-not-quarter',
+    severity: 'error',
+    message: 'the NCPM statement is published quarterly, after the quarterly crime statistics',
+    field: '--period',
+    expected: "a financial quarter such as 'Q4 2023/24'",
+    found: JSON.stringify(found),
+  }),
+  badClassification: (found: string): Problem => ({
+    code: 'statement.bad-classification',
+    severity: 'error',
+    message: 'unknown Government Security Classification for the statement',
+    field: '--classification',
+    expected: "'official' or 'official-sensitive'",
+    found: JSON.stringify(found),
+  }),
+  noContribution: (): Problem => ({
+    code: 'statement.no-contribution',
+    severity: 'warning',
+    message:
+      'the statement of contribution is empty (paragraph 7A(a) of the Specified Information Order requires one); the statement says so where the text belongs',
+    file: 'scrutiny.config.yaml',
+    field: 'statement.contribution',
+    expected: 'the statement of contribution as Markdown text',
+    found: 'nothing',
+  }),
+  noCommentary: (file: string, period: string): Problem => ({
+    code: 'statement.no-commentary',
+    severity: 'warning',
+    message: `no OPCC commentary for this priority in ${period}; the statement says so where the commentary belongs`,
+    file,
+    expected: 'a Markdown file of commentary',
+    found: 'no file, or an empty one',
+  }),
+  noCommentaryFolder: (folder: string, alternative: string): Problem => ({
+    code: 'statement.no-commentary-folder',
+    severity: 'warning',
+    message: `no commentary folder for the period (also looked for ${alternative})`,
+    file: folder,
+    expected: 'a folder of Markdown files, one per priority (homicide.md, serious_violence.md, ...)',
+    found: 'no folder',
+  }),
+  unknownCommentaryFile: (file: string, names: readonly string[]): Problem => ({
+    code: 'statement.unknown-commentary-file',
+    severity: 'warning',
+    message: 'a commentary file whose name is not a priority is not printed in the statement',
+    file,
+    expected: names.map((n) => `${n}.md`).join(', '),
+    found: file.split(/[\\/]/).pop() ?? file,
+  }),
+  demoNoExtract: (dataDir: string): Problem => ({
+    code: 'statement.demo-no-extract',
+    severity: 'error',
+    message: 'the demo commentary is written from the demo force extract, which is not there',
+    file: dataDir,
+    expected: 'a force-extract-YYYY-MM-DD folder (generate the demo data first)',
+    found: 'none',
+  }),
+  commentaryMismatch: (
+    file: string,
+    line: number,
+    kind: 'figure' | 'measure' | 'period',
+    textSays: string,
+    dataSays: string,
+    strict: boolean,
+  ): Problem => ({
+    code: `commentary.wrong-${kind}`,
+    severity: strict ? 'error' : 'warning',
+    message:
+      kind === 'figure'
+        ? 'the commentary gives a figure the data do not support'
+        : kind === 'measure'
+          ? 'the commentary names a different measure from the section it sits in'
+          : 'the commentary names a period that cannot be right for this statement',
+    file,
+    line,
+    expected: `what the data say: ${dataSays}`,
+    found: `what the text says: ${textSays}`,
+  }),
+};

@@ -1,0 +1,123 @@
+/**
+ * The figures of a section and the numbers they draw, taken from the measures result: monthly
+ * volumes with the 3-year average (computed per month from the series, by the workspace's
+ * definition) and the forecast interval where the result has one; the rolling 'action taken' rate
+ * with the in-month rate; the SPC chart when the period holds a special cause point, since that is
+ * when a reader needs to see the limits.
+ */
+import type { MeasureJson } from '../../measures/result.js';
+import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
+import { threeYearAverage } from '../../stats/threeYearAverage.js';
+import { pointsTo, valueSeries } from './measureSeries.js';
+import type { StatementSettings } from './settingsOf.js';
+import type { AssuranceIconName, ChartRequest, VariationIconName } from './types.js';
+
+/** Months drawn: three years where the data allow, never fewer than 25 (two years and a month). */
+export const CHART_MONTHS = 36;
+export const MIN_CHART_MONTHS = 25;
+
+function window(measure: MeasureJson, period: Period) {
+  const first = addMonths(period.last, -(CHART_MONTHS - 1));
+  return pointsTo(measure, period.last).filter((p) => p.month >= first && p.value !== null);
+}
+
+export function volumesRequest(
+  measure: MeasureJson,
+  period: Period,
+  settings: StatementSettings,
+): Extract<ChartRequest, { kind: 'volumes' }> | undefined {
+  const points = window(measure, period);
+  if (points.length < MIN_CHART_MONTHS) return undefined;
+  const series = valueSeries(measure, period.last);
+  const forecast = measure.figures?.forecast;
+  const f = forecast?.status === 'ok' ? (forecast as Record<string, unknown>) : undefined;
+  return {
+    kind: 'volumes',
+    measure: measure.title,
+    intervalPercent: typeof f?.level === 'number' ? Math.round(f.level * 100) : 95,
+    points: points.map((p) => {
+      const average = threeYearAverage(series, monthPeriod(p.month), settings.threeYearAverage);
+      const forecastHere =
+        f && f.month === p.month && typeof f.forecast === 'number'
+          ? { mean: f.forecast, lower: Number(f.lower), upper: Number(f.upper) }
+          : undefined;
+      return {
+        month: p.month,
+        count: p.value as number,
+        ...(average.status === 'complete' ? { threeYearAverage: average.value } : {}),
+        ...(forecastHere ? { forecast: forecastHere } : {}),
+      };
+    }),
+  };
+}
+
+export function rateRequest(
+  rate: MeasureJson,
+  period: Period,
+): Extract<ChartRequest, { kind: 'rate' }> | undefined {
+  const months = rate.rateDefinition?.rollingMonths ?? 3;
+  const points = window(rate, period).filter((p) => p.rolling !== undefined && p.rolling !== null);
+  if (points.length < MIN_CHART_MONTHS) return undefined;
+  return {
+    kind: 'rate',
+    measure: leadTitle(rate),
+    rateLabel: `${months}-month rolling 'action taken' outcome rate`,
+    comparisonLabel: "In-month 'action taken' outcome rate",
+    points: points.map((p) => ({
+      month: p.month,
+      percent: p.rolling as number,
+      comparisonPercent: p.value as number,
+      ...(p.numerator !== undefined ? { numerator: p.numerator } : {}),
+      ...(p.denominator !== undefined ? { denominator: p.denominator } : {}),
+    })),
+  };
+}
+
+/** The SPC chart, when a point inside the period is special cause; undefined otherwise. */
+export function spcRequest(
+  measure: MeasureJson,
+  period: Period,
+): Extract<ChartRequest, { kind: 'spc' }> | undefined {
+  const spc = measure.figures?.spc;
+  if (spc?.status !== 'ok') return undefined;
+  const points = window(measure, period).filter((p) => p.spc !== undefined);
+  const special = (m: Month) => points.some((p) => p.month === m && p.spc?.pointType !== 'common_cause');
+  const inPeriod: Month[] = [];
+  for (let m = period.first; m <= period.last; m = addMonths(m, 1)) inPeriod.push(m);
+  if (points.length < MIN_CHART_MONTHS || !inPeriod.some(special)) return undefined;
+  const s = spc as Record<string, unknown>;
+  const target = measure.figures?.target;
+  const assurance = typeof s.assuranceIcon === 'string' ? (s.assuranceIcon as AssuranceIconName) : undefined;
+  return {
+    kind: 'spc',
+    measure: measure.title,
+    unit: measure.figures?.kind === 'rate' ? 'percent' : 'count',
+    variation: (typeof s.variationIcon === 'string' ? s.variationIcon : 'common_cause') as VariationIconName,
+    ...(assurance ? { assurance } : {}),
+    ...(target?.status === 'ok' ? { target: target.target } : {}),
+    points: points.map((p) => {
+      const type = p.spc!.pointType;
+      const signal =
+        type === 'special_cause_improvement'
+          ? ('improvement' as const)
+          : type === 'special_cause_concern'
+            ? ('concern' as const)
+            : type === 'common_cause'
+              ? undefined
+              : ('neither' as const);
+      return {
+        month: p.month,
+        value: p.value as number,
+        mean: p.spc!.mean,
+        lower: p.spc!.lpl,
+        upper: p.spc!.upl,
+        ...(signal ? { signal } : {}),
+      };
+    }),
+  };
+}
+
+/** "Violence with injury: 'action taken' outcome rate" → "Violence with injury". */
+export function leadTitle(measure: MeasureJson): string {
+  return measure.title.replace(/:\s*'action taken' outcome rate$/i, '');
+}

@@ -1,0 +1,143 @@
+/**
+ * The force-data paragraphs of a count measure, in the reference report's order and words:
+ *   "In 2023/24, volumes (n=4,855) increased by +3% on the previous year; this is ..."
+ *   "In Q4 2023/24, volumes (n=1,141) increased by +13% on the same quarter last year; ..."
+ *   "In March 2024, volumes (n=369) increased by +2.5% on the previous month and were in line with
+ *    both the 3-year average and forecast; this is within normal monthly variation."
+ * then the peer comparison and, for small numbers, a caution.
+ */
+import { callout, paragraph } from '../../document/build.js';
+import type { Block } from '../../document/model.js';
+import type { MeasureJson, ValueAt } from '../../measures/result.js';
+import { monthName, type Period } from '../../stats/calendar.js';
+import { periodChange } from '../../stats/change.js';
+import { countInProse, roundHalfAwayFromZero } from '../../stats/rounding.js';
+import { type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
+import { countMeaning, monthMeaning } from './meaning.js';
+import { statementYear, valueSeries } from './measureSeries.js';
+import type { StatementSettings } from './settingsOf.js';
+
+/** Below this a count is small enough for a percentage to mislead: a caution is printed. */
+export const CAUTION_COUNT = 10;
+
+export function countParagraphs(
+  measure: MeasureJson,
+  period: Period,
+  settings: StatementSettings,
+  forceName: string,
+): Block[] {
+  const sentences = [
+    yearSentence(measure, period, settings),
+    quarterSentence(measure, settings),
+    monthSentence(measure),
+  ];
+  const blocks: Block[] = sentences.filter((s): s is string => s !== undefined).map((s) => paragraph(s));
+  const peers = peerSentence(measure, forceName);
+  if (peers) blocks.push(paragraph(peers));
+  const small = smallestCount(measure);
+  if (small !== undefined && small < CAUTION_COUNT)
+    blocks.push(
+      callout(
+        'caution',
+        [
+          [
+            `The numbers are small (as few as ${countInProse(small, 'none')} in a comparison): a large percentage change can come from a handful of offences, so percentages are given with the counts they come from.`,
+          ],
+        ],
+        'Small numbers',
+      ),
+    );
+  return blocks;
+}
+
+function yearSentence(measure: MeasureJson, period: Period, settings: StatementSettings): string | undefined {
+  const year = statementYear(period);
+  const change = periodChange(valueSeries(measure, period.last), year, 'previous_period');
+  if (change.status !== 'complete') return undefined;
+  const facts: VolumeFacts = {
+    periodLabel: year.label,
+    periodKind: year.kind,
+    value: change.current,
+    base: { value: change.base, comparison: 'previous_period' },
+    ...countMeaningFacts(change.base, change.current, settings, measure.id),
+  };
+  return volumeSentence(facts);
+}
+
+function quarterSentence(measure: MeasureJson, settings: StatementSettings): string | undefined {
+  const f = measure.figures;
+  if (f?.current.status !== 'ok' || f.yearEarlier.status !== 'ok') return undefined;
+  const current = f.current as ValueAt;
+  const earlier = f.yearEarlier as ValueAt;
+  return volumeSentence({
+    periodLabel: current.period.label,
+    periodKind: current.period.kind,
+    value: current.value,
+    base: { value: earlier.value, comparison: 'same_period_year_earlier' },
+    ...countMeaningFacts(earlier.value, current.value, settings, measure.id),
+  });
+}
+
+function countMeaningFacts(
+  base: number,
+  current: number,
+  settings: StatementSettings,
+  label: string,
+): Pick<VolumeFacts, 'significance'> {
+  if (!Number.isInteger(base) || !Number.isInteger(current)) return {};
+  return { significance: countMeaning(base, current, settings.significanceLevel, label).significance };
+}
+
+function monthSentence(measure: MeasureJson): string | undefined {
+  const latest = measure.figures?.latestMonth;
+  if (latest?.status !== 'ok') return undefined;
+  const change = latest.changeOnPreviousMonth;
+  const forecast = measure.figures?.forecast;
+  const average = latest.threeYearAverage.status === 'ok' ? latest.threeYearAverage.verdict : undefined;
+  const forecastVerdict =
+    forecast?.status === 'ok' && forecast.month === latest.month
+      ? (forecast.verdict as VolumeFacts['forecast'])
+      : undefined;
+  return volumeSentence({
+    periodLabel: monthName(latest.month),
+    periodKind: 'month',
+    value: latest.value,
+    ...(change.status === 'ok'
+      ? { base: { value: latest.value - change.difference, comparison: 'previous_period' as const } }
+      : {}),
+    ...(average ? { average } : {}),
+    ...(forecastVerdict ? { forecast: forecastVerdict } : {}),
+    ...monthMeaning(measure, latest.month),
+  });
+}
+
+function peerSentence(measure: MeasureJson, forceName: string): string | undefined {
+  const peers = measure.figures?.peers;
+  if (peers?.status !== 'ok') return undefined;
+  const p = peers as Record<string, unknown>;
+  const { text, ratePer1000, peerMean, period, source } = p;
+  if (typeof text !== 'string' || typeof ratePer1000 !== 'number' || typeof peerMean !== 'number')
+    return undefined;
+  const from = source === 'police_uk' ? 'police.uk' : 'Home Office';
+  return `Among its Most Similar Group of forces (${from} data), ${forceName} ranked ${text} in ${String(period)} (1 is the highest rate), with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
+}
+
+/** A rate per 1,000 population, two decimal places (rates per 1,000 are small numbers). */
+function per1000(value: number): string {
+  return roundHalfAwayFromZero(value, 2).toFixed(2);
+}
+
+/** The smallest count the sentences compare: the latest month, its previous month, the quarters. */
+function smallestCount(measure: MeasureJson): number | undefined {
+  const f = measure.figures;
+  if (!f) return undefined;
+  const values: number[] = [];
+  if (f.current.status === 'ok') values.push((f.current as ValueAt).value);
+  if (f.yearEarlier.status === 'ok') values.push((f.yearEarlier as ValueAt).value);
+  if (f.latestMonth.status === 'ok') {
+    values.push(f.latestMonth.value);
+    const c = f.latestMonth.changeOnPreviousMonth;
+    if (c.status === 'ok') values.push(f.latestMonth.value - c.difference);
+  }
+  return values.length === 0 ? undefined : Math.min(...values);
+}

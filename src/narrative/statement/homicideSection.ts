@@ -1,0 +1,87 @@
+/**
+ * Homicide in the reference's words ("In 2023/24, there were five homicides recorded, an increase on
+ * the four recorded in the previous year. In Q4 2023/24, there were no homicides recorded.") and the
+ * Home Office outlier rule's verdict with the counts it compared. Homicide counts are always small, so
+ * no percentage is printed and a caution says why.
+ */
+import { callout, paragraph } from '../../document/build.js';
+import type { Block } from '../../document/model.js';
+import type { MeasureJson } from '../../measures/result.js';
+import { monthName, type Period } from '../../stats/calendar.js';
+import { periodVolume } from '../../stats/change.js';
+import { countInProse } from '../../stats/rounding.js';
+import { homicideSentences, outlierSentences } from '../sentences/homicide.js';
+import { statementYear, valueSeries } from './measureSeries.js';
+
+export function homicideParagraphs(measure: MeasureJson, period: Period, forceName: string): Block[] {
+  const series = valueSeries(measure, period.last);
+  const year = statementYear(period);
+  const thisYear = periodVolume(series, year);
+  const lastYear = periodVolume(series, { ...year, first: shift(year.first), last: shift(year.last) });
+  const quarter = measure.figures?.current;
+  const blocks: Block[] = [];
+  if (thisYear.status === 'complete') {
+    blocks.push(
+      paragraph(
+        homicideSentences({
+          yearLabel: year.label,
+          count: thisYear.value,
+          ...(lastYear.status === 'complete' ? { previousCount: lastYear.value } : {}),
+          ...(quarter?.status === 'ok'
+            ? { quarterLabel: quarter.period.label, quarterCount: quarter.value }
+            : {}),
+        }),
+      ),
+    );
+  }
+  const excluding = measure.figures?.excludingExceptional;
+  if (excluding?.status === 'ok' && excluding.current.status === 'ok' && quarter?.status === 'ok') {
+    const without = excluding.current.value;
+    if (without !== quarter.value)
+      blocks.push(
+        paragraph(
+          `Excluding exceptional incidents with several victims, there ${without === 1 ? 'was' : 'were'} ${countInProse(without)} ${without === 1 ? 'homicide' : 'homicides'} in ${quarter.period.label}.`,
+        ),
+      );
+  }
+  const outlier = measure.figures?.homicideOutlier;
+  if (outlier?.status === 'ok') {
+    const o = outlier as Record<string, unknown>;
+    const latest = o.latest as { last: string; count: number };
+    const previous = o.previous as { last: string; count: number };
+    blocks.push(
+      paragraph(
+        outlierSentences({
+          forceName,
+          threshold: Number(o.threshold),
+          latestLabel: `the six months to ${monthName(latest.last)}`,
+          latest: latest.count,
+          earlierLabel: `the six months to ${monthName(previous.last)}`,
+          earlier: previous.count,
+          verdict: o.verdict as 'not_outlier' | 'negative_outlier' | 'positive_outlier',
+        }),
+      ),
+    );
+  } else if (outlier) {
+    const missing =
+      'missing' in outlier && outlier.missing ? ` (months missing: ${outlier.missing.join(', ')})` : '';
+    blocks.push(paragraph(`The Home Office outlier rule could not be applied${missing}.`));
+  }
+  blocks.push(
+    callout(
+      'caution',
+      [
+        [
+          'Homicides are rare: a change of one or two from year to year is within what chance alone produces, so this statement gives the counts and no percentages.',
+        ],
+      ],
+      'Small numbers',
+    ),
+  );
+  return blocks;
+}
+
+/** The same month a year earlier. */
+function shift(month: string): string {
+  return `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+}

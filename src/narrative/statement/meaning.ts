@@ -1,0 +1,56 @@
+/**
+ * Whether a change means anything, read from the figures the measures layer already judged: the SPC
+ * type of a month's point (Making Data Count) and the exact Poisson test of two counts. A month is
+ * judged by SPC, since month-to-month noise is what its limits describe; a quarter or a year by the
+ * significance test.
+ */
+import type { MeasureJson } from '../../measures/result.js';
+import type { Month } from '../../stats/calendar.js';
+import { compareCounts } from '../../stats/significance.js';
+import type { VolumeFacts } from '../sentences/volumes.js';
+import { pointAt } from './measureSeries.js';
+
+export type SpcWords = 'improvement' | 'concern' | 'high' | 'low';
+
+/** The SPC verdict of a month's point: undefined when the point has none (too short a series). */
+export function spcOfMonth(
+  measure: MeasureJson,
+  month: Month,
+): { readonly special: false } | { readonly special: true; readonly signal: SpcWords } | undefined {
+  const type = pointAt(measure, month)?.spc?.pointType;
+  if (type === undefined) return undefined;
+  switch (type) {
+    case 'special_cause_improvement':
+      return { special: true, signal: 'improvement' };
+    case 'special_cause_concern':
+      return { special: true, signal: 'concern' };
+    case 'special_cause_neutral_high':
+      return { special: true, signal: 'high' };
+    case 'special_cause_neutral_low':
+      return { special: true, signal: 'low' };
+    default:
+      return { special: false };
+  }
+}
+
+/** The meaning fields of a month's volume sentence. */
+export function monthMeaning(
+  measure: MeasureJson,
+  month: Month,
+): Pick<VolumeFacts, 'significance' | 'spcSignal'> {
+  const spc = spcOfMonth(measure, month);
+  if (spc === undefined) return {};
+  return spc.special ? { spcSignal: spc.signal } : { significance: 'normal_variation' };
+}
+
+/** The meaning of a change between two whole-period counts, by the exact Poisson test. */
+export function countMeaning(
+  previous: number,
+  current: number,
+  alpha: number,
+  label: string,
+): { readonly significance: NonNullable<VolumeFacts['significance']>; readonly smallCounts: boolean } {
+  const test = compareCounts({ previous, current }, { alpha, label });
+  const significance = test.phraseKey === 'within_normal_variation' ? 'normal_variation' : test.phraseKey;
+  return { significance, smallCounts: test.smallCounts };
+}

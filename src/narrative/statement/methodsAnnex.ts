@@ -1,0 +1,144 @@
+/**
+ * The data and methods annex: every source file with its SHA-256 and date, the definition of every
+ * measure shown, the rounding rule, what 'in line with' means, the 'action taken' set and rate basis,
+ * SPC and the significance test, and which measures were left out and why.
+ */
+import { relative } from 'node:path';
+import { outcomeType } from '../../catalogue/reference/index.js';
+import { columns, heading, list, table } from '../../document/build.js';
+import type { Block } from '../../document/model.js';
+import type { MeasuresResult } from '../../measures/result.js';
+import { DATASET_NAMES, spanText } from './frontMatter.js';
+import type { Layout } from './layout.js';
+import type { StatementSettings } from './settingsOf.js';
+
+const LEFT_REASONS = {
+  classification: 'OFFICIAL-SENSITIVE: left out of an OFFICIAL statement',
+  police_uk_fallback: "police.uk proxy: not shown because the force's own data covers the priority",
+  status: 'not computed',
+} as const;
+
+export function methodsAnnex(
+  n: number,
+  result: MeasuresResult,
+  layout: Layout,
+  settings: StatementSettings,
+  workspaceRoot: string,
+): Block[] {
+  const blocks: Block[] = [heading(1, 'data-and-methods', `${n}. Data and methods`)];
+  blocks.push(heading(2, 'sources', `${n}.1. Sources`), sourcesTable(result, workspaceRoot));
+  blocks.push(
+    heading(2, 'definitions', `${n}.2. Definitions of the measures shown`),
+    table({
+      caption: 'Measures shown in this statement',
+      columns: columns('ll'),
+      rowHeaders: true,
+      header: [['Measure', 'Definition']],
+      rows: unique(layout.shown).map((m) => [m.title, m.dataNote || definitionOf(m.statistic)]),
+    }),
+  );
+  const actionTaken = settings.actionTaken
+    .map((t) => `${t} ${outcomeType(t)?.description ?? ''}`.trim())
+    .join('; ');
+  blocks.push(
+    heading(2, 'methods', `${n}.3. Methods`),
+    list(false, [
+      "Rounding: one rule throughout, half away from zero. Percentage changes below 10% in size have one decimal place ('+2.5%') and larger ones none ('-13%'); 'action taken' outcome rates one decimal place ('21.4%'); satisfaction whole percentages ('75%'); counts in digits with thousands separators, and in prose one to nine as words.",
+      `The 3-year average: ${threeYearLabel(settings.threeYearAverage)}. A value is 'in line with' it when it lies ${settings.threeYearAverageInLine || 'between the lowest and the highest of the values averaged'}.`,
+      `The forecast: each month is forecast from the months before it only. 'In line with the forecast' means ${settings.inLineWithForecast || 'the observed value lies inside the 95% prediction interval'}.`,
+      `'Action taken' outcomes are Home Office outcome types ${actionTaken}. The rate is ${settings.rateBasisText || 'outcomes over crimes'}; the headline rate is the ${settings.outcomeRollingMonths}-month rolling rate.`,
+      `Statistical process control follows NHS England's Making Data Count: limits at the mean ± 2.66 × the mean moving range${settings.spc.baselinePoints ? `, fixed after the first ${settings.spc.baselinePoints} months` : ''}; special cause is a point outside the limits, ${settings.spc.shiftPoints} points in a row on one side of the mean, ${settings.spc.trendPoints} points rising or falling, or two of three points close to a limit.`,
+      `Whether a change between two periods is real: ${settings.significanceTest || 'an exact test for two Poisson counts'}, significant when p < ${settings.significanceLevel}. A month is judged by its SPC chart instead.`,
+      `Peer comparison: ${settings.peerRank || 'rate per 1,000 population'}, among the Most Similar Group of forces.`,
+    ]),
+  );
+  if (layout.left.length > 0)
+    blocks.push(
+      heading(2, 'not-shown', `${n}.4. Measures computed but not shown`),
+      table({
+        caption: 'Measures left out of this statement, and why',
+        columns: columns('ll'),
+        rowHeaders: true,
+        header: [['Measure', 'Why']],
+        rows: layout.left.map((l) => [
+          l.measure.title,
+          l.why === 'status' ? (l.measure.statusText ?? LEFT_REASONS.status) : LEFT_REASONS[l.why],
+        ]),
+      }),
+    );
+  return blocks;
+}
+
+function sourcesTable(result: MeasuresResult, workspaceRoot: string): Block {
+  // One row per file; police.uk archives (one file per month) are summarised per archive.
+  interface Group {
+    dataset: string;
+    path: string;
+    hashes: Set<string>;
+    date: string;
+    first: string;
+    last: string;
+  }
+  const groups = new Map<string, Group>();
+  for (const m of result.measures) {
+    for (const p of m.provenance) {
+      const container = p.path.includes('!') ? p.path.slice(0, p.path.indexOf('!')) : p.path;
+      const key = `${p.dataset}|${container}`;
+      const g = groups.get(key) ?? {
+        dataset: p.dataset,
+        path: relative(workspaceRoot, container) || container,
+        hashes: new Set<string>(),
+        date: p.extractDate
+          ? `extract of ${p.extractDate}`
+          : p.archiveMonth
+            ? `archive ${p.archiveMonth}`
+            : '',
+        first: p.first,
+        last: p.last,
+      };
+      g.hashes.add(p.sha256);
+      if (p.first < g.first) g.first = p.first;
+      if (p.last > g.last) g.last = p.last;
+      groups.set(key, g);
+    }
+  }
+  const rows = [...groups.values()]
+    .sort((a, b) => a.dataset.localeCompare(b.dataset) || a.path.localeCompare(b.path))
+    .map((g) => [
+      DATASET_NAMES[g.dataset] ?? g.dataset,
+      g.path,
+      g.date,
+      spanText(g.dataset, g.first, g.last),
+      g.hashes.size === 1
+        ? [...g.hashes][0]!
+        : `${g.hashes.size} files; each file's SHA-256 is in figures.json`,
+    ]);
+  return table({
+    caption: 'Source files of the figures, with their SHA-256 hashes',
+    columns: columns('lllll'),
+    rowHeaders: true,
+    header: [['Data', 'File', 'Date', 'Months used', 'SHA-256']],
+    rows,
+  });
+}
+
+function unique<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((i) => [i.id, i] as const)).values()];
+}
+
+function threeYearLabel(definition: string): string {
+  return definition === 'previous_36_months'
+    ? 'the mean of the 36 months before the period'
+    : 'the mean of the same month (or quarter) in each of the three previous years, which keeps seasonality out of the comparison';
+}
+
+function definitionOf(statistic: string): string {
+  switch (statistic) {
+    case 'outcome_rate':
+      return "'Action taken' outcomes as a percentage of crimes, by the rate basis below.";
+    case 'satisfaction_rate':
+      return 'Satisfied responses as a percentage of all responses to the force survey.';
+    default:
+      return 'Counted from the force data.';
+  }
+}
