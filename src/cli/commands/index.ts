@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { registerBoard } from './board.js';
+import { registerCheck } from './check.js';
 import { registerDemo } from './demo.js';
 import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerMeasures } from './measures.js';
+import { registerStatement } from './statement.js';
 import { registerStatus } from './status.js';
 
 /** Every command, in the order `scrutiny --help` lists them. */
@@ -15,5 +17,7 @@ export function registerCommands(program: Command): void {
   registerStatus(program);
   registerMeasures(program);
   registerGovernance(program);
+  registerCheck(program);
+  registerStatement(program);
   registerBoard(program);
 }
