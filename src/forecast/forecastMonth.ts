@@ -21,6 +21,7 @@
 import { addMonths, type Month, monthRange } from '../stats/calendar.js';
 import { type MonthlySeries, windowShortfall, windowValues } from '../stats/series.js';
 import { mstl } from './augursRuntime.js';
+import { memoisedFit } from './fitCache.js';
 import { countIntervalFloor } from './intervalFloor.js';
 
 export interface ForecastOptions {
@@ -97,7 +98,9 @@ export function forecastMonth(
       missing: window.beforeStart.slice(-(settings.minHistoryMonths - window.values.length)),
     };
   }
-  const fitted = fitAndPredict(window.values, settings.seasonLength, settings.level);
+  const fitted = memoisedFit(window.values, settings.seasonLength, settings.level, () =>
+    fitAndPredict(window.values, settings.seasonLength, settings.level),
+  );
   if (typeof fitted === 'string') return { status: 'model_failed', month, reason: fitted };
   let { lower, upper } = fitted;
   let widenedToFloor = false;

@@ -1,40 +1,23 @@
 /**
- * Compile a catalogue entry into one SQL query over the store's `current_*` views: a monthly (or, for
- * Home Office tables, quarterly) series per force, every figure aggregated in DuckDB (GROUP BY force
- * and month). All values are bound parameters; lists travel as JSON text and are read with
- * `from_json`, because the store binds plain values only. The SQL text itself is chosen from fixed
- * fragments by the measure's (validated) source and statistic, never built from its values.
+ * Compile a catalogue entry into a request of its family's batch query (sql/family.ts): which
+ * family (the fact table it reads), its def (the selection, bound as JSON) and which summed columns
+ * make its series. Every measure of a family is then answered by ONE query (sql/batchQuery.ts).
  *
  * The months of a series are the months the store's coverage says are loaded for EVERY dataset the
  * measure needs (a rate from Home Office tables needs both the crime and the outcomes table): a
  * covered month with nothing recorded is an explicit 0, an uncovered month is absent.
  */
-import type { Dataset } from '../catalogue/formats.js';
 import type { Measure } from '../catalogue/measures/schema.js';
 import type { OutcomeSettings } from './outcomeSettings.js';
-import { compileAggregate } from './sql/aggregates.js';
+import type { SeriesRequest } from './sql/family.js';
+import { forceCrimeCount, forceCrimeOutcomeRate } from './sql/forceCrimesFamily.js';
+import { ocgCount, satisfactionRate } from './sql/forceTablesFamilies.js';
+import { homeOfficeCount, homeOfficeOutcomeRate, policeUkCount } from './sql/publishedFamilies.js';
 
 export type { OutcomeSettings, RateBasis } from './outcomeSettings.js';
+export type { SeriesRequest } from './sql/family.js';
 
-export interface CompiledSeries {
-  readonly datasets: readonly Dataset[];
-  /** quarter: one row per financial quarter, keyed by its first month. */
-  readonly frequency: 'month' | 'quarter';
-  readonly sql: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-/** Rows the compiled query returns; `value` is NULL for rates (numerator/denominator instead). */
-export interface SeriesRow {
-  readonly force_slug: string;
-  readonly month: string;
-  readonly value: number | null;
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly value_excluding_exceptional: number | null;
-}
-
-/** Window and forces of one query; months are 'YYYY-MM'. */
+/** Window and forces of a fetch; months are 'YYYY-MM'. */
 export interface SeriesWindow {
   readonly forces: readonly string[];
   readonly first: string;
@@ -42,44 +25,21 @@ export interface SeriesWindow {
 }
 
 /** Undefined for external measures, which have no data in the store. */
-export function compileSeries(
-  measure: Measure,
-  outcomes: OutcomeSettings,
-  window: SeriesWindow,
-): CompiledSeries | undefined {
-  const aggregate = compileAggregate(measure, outcomes);
-  if (!aggregate) return undefined;
-  const sql = `
-    WITH frame AS (
-      SELECT force_slug, period AS month FROM coverage
-      WHERE superseded_by IS NULL
-        AND list_contains(from_json($datasets, '["VARCHAR"]'), dataset)
-        AND list_contains(from_json($forces, '["VARCHAR"]'), force_slug)
-        AND period BETWEEN $first::DATE AND $last::DATE
-      GROUP BY force_slug, period
-      HAVING count(DISTINCT dataset) = $datasetCount
-    ),
-    ${aggregate.ctes}
-    SELECT frame.force_slug, strftime(frame.month, '%Y-%m') AS month,
-      ${aggregate.isRate ? 'NULL::BIGINT' : 'coalesce(agg.value, 0)'} AS value,
-      ${aggregate.isRate ? 'coalesce(agg.numerator, 0)' : 'NULL::BIGINT'} AS numerator,
-      ${aggregate.isRate ? 'coalesce(agg.denominator, 0)' : 'NULL::BIGINT'} AS denominator,
-      ${aggregate.hasExcluding ? 'coalesce(agg.value_excluding_exceptional, 0)' : 'NULL::BIGINT'} AS value_excluding_exceptional
-    FROM frame LEFT JOIN agg ON agg.force_slug = frame.force_slug AND agg.month = frame.month
-    ORDER BY frame.force_slug, frame.month`;
-  return {
-    datasets: aggregate.datasets,
-    frequency: aggregate.frequency,
-    sql,
-    params: {
-      ...aggregate.params,
-      datasets: JSON.stringify(aggregate.datasets),
-      datasetCount: aggregate.datasets.length,
-      forces: JSON.stringify(window.forces),
-      first: `${window.first}-01`,
-      last: `${window.last}-01`,
-    },
-  };
+export function compileSeries(measure: Measure, outcomes: OutcomeSettings): SeriesRequest | undefined {
+  const { source, statistic, selection } = measure;
+  if (source === 'force_extract') {
+    if (statistic === 'count') return forceCrimeCount(selection, measure.with_and_without_exceptional);
+    if (statistic === 'outcome_rate') return forceCrimeOutcomeRate(selection, outcomes);
+    if (statistic === 'satisfaction_rate') return satisfactionRate(selection);
+    if (statistic === 'disruption_count' || statistic === 'safeguarded_count')
+      return ocgCount(statistic, selection);
+  }
+  if (source === 'home_office') {
+    if (statistic === 'count') return homeOfficeCount(selection);
+    if (statistic === 'outcome_rate') return homeOfficeOutcomeRate(selection, outcomes);
+  }
+  if (source === 'police_uk' && statistic === 'count') return policeUkCount(selection);
+  return undefined;
 }
 
 /**

@@ -2,12 +2,15 @@
  * The measures layer's entry point. For a period and one or more subject forces:
  *   1. check the period against the months the store holds (a period outside the data says which
  *      months exist);
- *   2. for each measure, ONE query fetches the series of every subject force (and, when the peers
- *      come from the same source, of every peer) over the 60 months to the period's end;
- *   3. the peer comparison, when its source differs, is one more query for all peers;
+ *   2. every measure is compiled into a request of its family (the fact table it reads), and ONE
+ *      query per family fetches the series of every measure of it, for the subject forces and, for
+ *      the peer comparison, every peer, over the 60 months to the period's end (fetchSeries.ts);
+ *   3. one more query reads the provenance of every dataset used;
  *   4. the figures are assembled from the series with the pure functions of stats/;
  *   5. the result is the versioned JSON of result.ts, one per subject force.
- * JavaScript handles at most one row per force and month; all counting happens in DuckDB.
+ * So a run costs a handful of queries whatever the number of measures, and each fact table is
+ * scanned once. JavaScript handles at most one row per measure, force and month; all counting
+ * happens in DuckDB.
  */
 import type { Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
@@ -16,11 +19,11 @@ import { addMonths, monthsOf, type Period } from '../stats/calendar.js';
 import { periodVolume } from '../stats/change.js';
 import type { Store } from '../store/store.js';
 import { assembleMeasure } from './assembleMeasure.js';
-import { compileSeries, peerMeasure } from './compileSeries.js';
+import { compileSeries, peerMeasure, type SeriesRequest } from './compileSeries.js';
 import { type DatasetSpan, dataLoaded, describeSpans } from './dataLoaded.js';
-import { fetchSeries, type MeasureSeries } from './fetchSeries.js';
+import { fetchSeriesBatch, type MeasureSeries, type SeriesQuery } from './fetchSeries.js';
 import type { PeerValues } from './figures/peerFigure.js';
-import { type ProvenanceEntry, provenanceOf } from './provenance.js';
+import { provenanceOf } from './provenance.js';
 import { MEASURES_SCHEMA_VERSION, type MeasureJson, type MeasuresResult } from './result.js';
 import { type MeasureSettings, rateBasisText } from './settings.js';
 
@@ -52,59 +55,47 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
   const window = { first: addMonths(period.last, -(settings.historyMonths - 1)), last: period.last };
   const subjectSlugs = subjects.map((s) => s.slug);
   const peerSlugs = [...new Set(subjects.flatMap((s) => [s.slug, ...s.peers.map((p) => p.slug)]))];
-  const provenanceCache = new Map<string, Promise<ProvenanceEntry[]>>();
-  const perSubject = subjects.map(() => ({ measures: [] as MeasureJson[], problems: [] as Problem[] }));
+  const plans = options.measures.map((measure) => planMeasure(measure, settings));
 
-  for (const measure of options.measures) {
-    const compiled = compileSeries(measure, settings.outcomes, { ...window, forces: subjectSlugs });
-    const skip = !compiled || measure.applicability.status === 'not_applicable';
-    const peer = skip ? undefined : peerMeasure(measure);
-    // police.uk proxies compare with police.uk: one query serves the force and its peers.
-    const sameSource =
-      peer !== undefined &&
-      measure.source === 'police_uk' &&
-      peer.source === 'police_uk' &&
-      !measure.peers?.police_uk_categories;
-    const own = skip
-      ? undefined
-      : await fetchSeries(store, measure, settings.outcomes, {
-          ...window,
-          forces: sameSource ? peerSlugs : subjectSlugs,
-        });
-    const peerSeries =
-      peer === undefined
-        ? undefined
-        : sameSource
-          ? own
-          : await fetchSeries(store, peer, settings.outcomes, { ...window, forces: peerSlugs });
-    const datasets = compiled?.datasets ?? [];
-    let provenance: ProvenanceEntry[] = [];
-    if (!skip) {
-      const key = datasets.join(',');
-      if (!provenanceCache.has(key))
-        provenanceCache.set(key, provenanceOf(store, datasets, subjectSlugs, window.first, window.last));
-      provenance = await provenanceCache.get(key)!;
-    }
-    subjects.forEach((subject, i) => {
-      const target = perSubject[i]!;
+  // Every series of every measure, one query per family (fact table) for the whole run.
+  const queries: SeriesQuery[] = plans.flatMap((plan, i) => [
+    ...(plan.own ? [{ id: `${i}`, request: plan.own, forces: subjectSlugs }] : []),
+    ...(plan.peerRequest ? [{ id: `${i}:peer`, request: plan.peerRequest, forces: peerSlugs }] : []),
+  ]);
+  const series = await fetchSeriesBatch(store, queries, settings.outcomes, window);
+  const usedDatasets = [...new Set(plans.flatMap((plan) => plan.own?.datasets ?? []))];
+  const provenance =
+    usedDatasets.length === 0
+      ? []
+      : await provenanceOf(store, usedDatasets, subjectSlugs, window.first, window.last);
+
+  const perSubject = subjects.map(() => ({ measures: [] as MeasureJson[], problems: [] as Problem[] }));
+  plans.forEach((plan, i) => {
+    const own = series.get(`${i}`);
+    const peerSeries = series.get(`${i}:peer`);
+    const datasets = plan.datasets;
+    subjects.forEach((subject, s) => {
+      const target = perSubject[s]!;
       target.measures.push(
         assembleMeasure({
-          measure,
+          measure: plan.measure,
           forceSlug: subject.slug,
           period,
           settings,
           series: own?.get(subject.slug),
           datasets,
           peers:
-            peerSeries && peer && subject.peers.length > 0
-              ? peerValues(peer, subject, peerSeries, period)
+            peerSeries && plan.peer && subject.peers.length > 0
+              ? peerValues(plan.peer, subject, peerSeries, period)
               : undefined,
-          provenance: provenance.filter((p) => p.forceSlug === subject.slug),
+          provenance: plan.own
+            ? provenance.filter((p) => p.forceSlug === subject.slug && datasets.includes(p.dataset))
+            : [],
           problems: target.problems,
         }),
       );
     });
-  }
+  });
 
   return subjects.map((subject, i) => ({
     schemaVersion: MEASURES_SCHEMA_VERSION,
@@ -118,6 +109,30 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
     measures: perSubject[i]!.measures,
     problems: perSubject[i]!.problems,
   }));
+}
+
+interface MeasurePlan {
+  readonly measure: Measure;
+  /** Datasets the measure reads (none for external ones). */
+  readonly datasets: readonly string[];
+  /** The measure's own series; undefined when there is nothing to fetch (external, not applicable). */
+  readonly own: SeriesRequest | undefined;
+  readonly peer: Measure | undefined;
+  readonly peerRequest: SeriesRequest | undefined;
+}
+
+/** What to fetch for a measure. A police.uk peer request equal to the measure's own shares its def. */
+function planMeasure(measure: Measure, settings: MeasureSettings): MeasurePlan {
+  const compiled = compileSeries(measure, settings.outcomes);
+  const skip = !compiled || measure.applicability.status === 'not_applicable';
+  const peer = skip ? undefined : peerMeasure(measure);
+  return {
+    measure,
+    datasets: compiled?.datasets ?? [],
+    own: skip ? undefined : compiled,
+    peer,
+    peerRequest: peer ? compileSeries(peer, settings.outcomes) : undefined,
+  };
 }
 
 /** A period wholly outside the months loaded for the force is refused, naming what is loaded. */
