@@ -91,7 +91,7 @@ function keyTable(): TableBlock {
       { align: 'left', numeric: false },
     ],
     rowHeaders: false,
-    header: [['Icon', 'Letter', 'Label', 'Meaning']],
+    header: [['Type', 'Letter', 'Label', 'Meaning']],
     rows,
   });
 }
