@@ -6,6 +6,7 @@ import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerMeasures } from './measures.js';
+import { registerReport } from './report.js';
 import { registerStatement } from './statement.js';
 import { registerStatus } from './status.js';
 
@@ -19,5 +20,6 @@ export function registerCommands(program: Command): void {
   registerGovernance(program);
   registerCheck(program);
   registerStatement(program);
+  registerReport(program);
   registerBoard(program);
 }

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { messages } from '../../errors/messages.js';
+import { ExitCode, ScrutinyError } from '../../errors/problem.js';
+import { writePanelReport } from '../../report/panel/writePanelReport.js';
+import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
+import { Store } from '../../store/store.js';
+import { action, openWorkspace } from '../context.js';
+import { version } from '../version.js';
+
+type Classification = 'OFFICIAL' | 'OFFICIAL-SENSITIVE';
+
+function classificationOf(text: string): Classification {
+  const value = text.trim().toLowerCase();
+  if (value === 'official') return 'OFFICIAL';
+  if (value === 'official-sensitive') return 'OFFICIAL-SENSITIVE';
+  throw new ScrutinyError(messages.panel.badClassification(text), ExitCode.usageError);
+}
+
+function registerPanel(report: Command): void {
+  report
+    .command('panel')
+    .description(
+      "write the Commissioner's report to the Police and Crime Panel (HTML, PDF, Word, Markdown) into out/reports/panel-<date>/",
+    )
+    .requiredOption(
+      '--meeting <YYYY-MM-DD>',
+      'the Panel meeting (a meeting of type panel in governance/meetings.yaml)',
+    )
+    .option(
+      '--report-date <YYYY-MM-DD>',
+      'the date printed on the report (default: today, at latest the eve of the meeting)',
+    )
+    .option(
+      '--period <quarter>',
+      "the quarter's figures to carry (default: the latest complete before the meeting)",
+    )
+    .option(
+      '--classification <marking>',
+      'official, or official-sensitive to include OFFICIAL-SENSITIVE measures',
+      'official',
+    )
+    .action(
+      action(async (output, command) => {
+        const opts = command.opts<{
+          meeting: string;
+          reportDate?: string;
+          period?: string;
+          classification: string;
+        }>();
+        const classification = classificationOf(opts.classification);
+        const workspace = openWorkspace(command);
+        const store = await Store.open(workspace.paths.store, { readOnly: true });
+        const pdf = await PdfRenderer.open(process.env);
+        try {
+          const written = await writePanelReport(
+            store,
+            workspace,
+            {
+              meeting: opts.meeting,
+              ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),
+              ...(opts.period === undefined ? {} : { period: opts.period }),
+              classification,
+              now: new Date(),
+              version,
+            },
+            pdf,
+          );
+          output.problems(written.problems);
+          output.result(`Wrote the Panel report for ${opts.meeting} to ${written.dir}:`);
+          for (const file of written.files) output.result(`  ${file}`);
+          output.json({ ok: true, dir: written.dir, files: written.files, problems: written.problems });
+          return ExitCode.ok;
+        } finally {
+          if (pdf instanceof PdfRenderer) await pdf.close();
+          store.close();
+        }
+      }),
+    );
+}
+
+export function registerReport(program: Command): void {
+  const report = program
+    .command('report')
+    .description("reports built from the workspace: the Commissioner's report to the Panel");
+  registerPanel(report);
+}
