@@ -9,6 +9,7 @@ import { ingestMessages } from './messages/ingest.js';
 import { measuresMessages } from './messages/measures.js';
 import { panelMessages } from './messages/panel.js';
 import { reportMessages } from './messages/report.js';
+import { siteMessages } from './messages/site.js';
 import { statementMessages } from './messages/statement.js';
 import { statsMessages } from './messages/stats.js';
 import { storeMessages } from './messages/store.js';
@@ -22,6 +23,7 @@ export const messages = {
   measures: measuresMessages,
   panel: panelMessages,
   report: reportMessages,
+  site: siteMessages,
   statement: statementMessages,
   stats: statsMessages,
   store: storeMessages,

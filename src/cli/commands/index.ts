@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerMeasures } from './measures.js';
 import { registerReport } from './report.js';
+import { registerSite } from './site.js';
 import { registerStatement } from './statement.js';
 import { registerStatus } from './status.js';
 
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerStatement(program);
   registerReport(program);
   registerBoard(program);
+  registerSite(program);
 }

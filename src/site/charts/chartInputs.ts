@@ -1,0 +1,187 @@
+/**
+ * What each chart of the site draws, read from the measures result (and the district series): the
+ * site draws what the measures layer computed and adds only the per-month 3-year average, from the
+ * stats function the figures themselves use, so the line and the figures agree.
+ *   - counts: monthly volumes over three years with the 3-year average and the forecast interval;
+ *   - rates: the rolling rate with the in-month rate (and the target, for satisfaction);
+ *   - every measure with an SPC result: the XmR chart of its whole series, with its icons.
+ */
+
+import type { MeasureJson } from '../../measures/result.js';
+import type { AssuranceIcon, VariationIcon } from '../../report/charts/mdcIcons.js';
+import type { RateChartInput } from '../../report/charts/rateChart.js';
+import type { SpcChartInput } from '../../report/charts/spcChart.js';
+import type { VolumesChartInput } from '../../report/charts/volumesChart.js';
+import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
+import { monthlySeries } from '../../stats/series.js';
+import { type ThreeYearAverageDefinition, threeYearAverage } from '../../stats/threeYearAverage.js';
+
+/** Three years drawn; a volumes chart needs at least 25 months (two years and the latest month). */
+export const CHART_MONTHS = 36;
+export const MIN_VOLUME_MONTHS = 25;
+
+const VARIATION: Readonly<Record<string, VariationIcon>> = {
+  common_cause: 'common-cause',
+  improvement_high: 'improvement-high',
+  improvement_low: 'improvement-low',
+  concern_high: 'concern-high',
+  concern_low: 'concern-low',
+  neutral_high: 'neither-high',
+  neutral_low: 'neither-low',
+};
+
+const ASSURANCE: Readonly<Record<string, AssuranceIcon>> = {
+  pass: 'pass',
+  fail: 'fail',
+  inconsistent: 'hit-and-miss',
+};
+
+export type ChartInput =
+  | { readonly kind: 'volumes'; readonly input: VolumesChartInput }
+  | { readonly kind: 'rate'; readonly input: RateChartInput }
+  | { readonly kind: 'spc'; readonly input: SpcChartInput };
+
+function upTo(measure: MeasureJson, period: Period) {
+  return (measure.series ?? []).filter((p) => p.month <= period.last);
+}
+
+/** Monthly counts with their 3-year average: a measure's or a district's. */
+export function volumesInput(
+  title: string,
+  counts: readonly { readonly month: Month; readonly count: number }[],
+  definition: ThreeYearAverageDefinition,
+  forecast?: {
+    readonly month: Month;
+    readonly mean: number;
+    readonly lower: number;
+    readonly upper: number;
+    readonly level: number;
+  },
+): VolumesChartInput | undefined {
+  if (counts.length === 0) return undefined;
+  const last = counts[counts.length - 1]!.month;
+  const shown = counts.filter((p) => p.month > addMonths(last, -CHART_MONTHS));
+  if (shown.length < MIN_VOLUME_MONTHS) return undefined;
+  const series = monthlySeries(counts.map((p) => [p.month, p.count] as const));
+  return {
+    measure: title,
+    intervalPercent: Math.round((forecast?.level ?? 0.95) * 100),
+    points: shown.map((p) => {
+      const average = threeYearAverage(series, monthPeriod(p.month), definition);
+      return {
+        month: p.month,
+        count: p.count,
+        ...(average.status === 'complete' ? { threeYearAverage: average.value } : {}),
+        ...(forecast && forecast.month === p.month
+          ? { forecast: { mean: forecast.mean, lower: forecast.lower, upper: forecast.upper } }
+          : {}),
+      };
+    }),
+  };
+}
+
+function forecastOf(measure: MeasureJson) {
+  const f = measure.figures?.forecast;
+  if (f?.status !== 'ok') return undefined;
+  const r = f as Record<string, unknown>;
+  if (typeof r.month !== 'string' || typeof r.forecast !== 'number') return undefined;
+  return {
+    month: r.month,
+    mean: r.forecast,
+    lower: Number(r.lower),
+    upper: Number(r.upper),
+    level: typeof r.level === 'number' ? r.level : 0.95,
+  };
+}
+
+export function measureVolumesInput(
+  measure: MeasureJson,
+  period: Period,
+  definition: ThreeYearAverageDefinition,
+): VolumesChartInput | undefined {
+  const counts = upTo(measure, period).flatMap((p) =>
+    p.value === null ? [] : [{ month: p.month, count: p.value }],
+  );
+  return volumesInput(measure.title, counts, definition, forecastOf(measure));
+}
+
+export function measureRateInput(measure: MeasureJson, period: Period): RateChartInput | undefined {
+  const months = measure.rateDefinition?.rollingMonths ?? 3;
+  const first = addMonths(period.last, -(CHART_MONTHS - 1));
+  const points = upTo(measure, period).filter(
+    (p) => p.month >= first && p.rolling !== undefined && p.rolling !== null && p.value !== null,
+  );
+  if (points.length < 2) return undefined;
+  const satisfaction = measure.statistic === 'satisfaction_rate';
+  const target = measure.figures?.target;
+  return {
+    measure: measure.title.replace(/:\s*'action taken' outcome rate$/i, ''),
+    rateLabel: satisfaction
+      ? `${months}-month rolling satisfaction rate`
+      : `${months}-month rolling 'action taken' outcome rate`,
+    comparisonLabel: satisfaction ? 'In-month satisfaction rate' : "In-month 'action taken' outcome rate",
+    points: points.map((p) => ({
+      month: p.month,
+      percent: p.rolling as number,
+      comparisonPercent: p.value as number,
+      ...(p.numerator === undefined ? {} : { numerator: p.numerator }),
+      ...(p.denominator === undefined ? {} : { denominator: p.denominator }),
+    })),
+    ...(target?.status === 'ok' ? { targetPercent: target.target } : {}),
+  };
+}
+
+export function measureSpcInput(measure: MeasureJson, period: Period): SpcChartInput | undefined {
+  const spc = measure.figures?.spc;
+  if (spc?.status !== 'ok') return undefined;
+  const s = spc as Record<string, unknown>;
+  const points = upTo(measure, period).filter((p) => p.spc !== undefined && p.value !== null);
+  if (points.length < 2) return undefined;
+  const target = measure.figures?.target;
+  const assurance = typeof s.assuranceIcon === 'string' ? ASSURANCE[s.assuranceIcon] : undefined;
+  return {
+    measure: measure.title,
+    unit: measure.figures?.kind === 'rate' ? 'percent' : 'count',
+    variation: VARIATION[String(s.variationIcon)] ?? 'common-cause',
+    ...(assurance === undefined ? {} : { assurance }),
+    ...(target?.status === 'ok' ? { target: target.target } : {}),
+    points: points.map((p) => {
+      const type = p.spc!.pointType;
+      const signal =
+        type === 'special_cause_improvement'
+          ? ('improvement' as const)
+          : type === 'special_cause_concern'
+            ? ('concern' as const)
+            : type === 'common_cause'
+              ? undefined
+              : ('neither' as const);
+      return {
+        month: p.month,
+        value: p.value as number,
+        mean: p.spc!.mean,
+        lower: p.spc!.lpl,
+        upper: p.spc!.upl,
+        ...(signal ? { signal } : {}),
+      };
+    }),
+  };
+}
+
+/** The charts of a measure page, in the order shown. */
+export function measureCharts(
+  measure: MeasureJson,
+  period: Period,
+  definition: ThreeYearAverageDefinition,
+): ChartInput[] {
+  const charts: ChartInput[] = [];
+  if (measure.figures?.kind === 'rate') {
+    const rate = measureRateInput(measure, period);
+    if (rate) charts.push({ kind: 'rate', input: rate });
+  } else {
+    const volumes = measureVolumesInput(measure, period, definition);
+    if (volumes) charts.push({ kind: 'volumes', input: volumes });
+  }
+  const spc = measureSpcInput(measure, period);
+  if (spc) charts.push({ kind: 'spc', input: spc });
+  return charts;
+}

@@ -1,0 +1,101 @@
+/**
+ * The figures behind "Is burglary going up where I live?", per district and measure:
+ *   - the 12 months to the site's quarter end against the 12 months before: whole years, so the
+ *     seasons cancel out, and enough crimes in a district for the comparison to mean something;
+ *   - whether the change is more than chance: the exact test for two Poisson counts (stats), the
+ *     same test the force-wide figures use, at the workspace's significance level;
+ *   - the rate per 1,000 residents when the configuration gives the district's population.
+ * Districts are shown only for measures with at least DISTRICT_MIN_YEARLY crimes a year across the
+ * force: below that a district's figure is a handful of crimes, its changes are noise, and small
+ * numbers in a small area can point at the victims (homicides, firearms offences).
+ */
+import type { DistrictSeriesResult } from '../../measures/districtSeries.js';
+import type { MeasureJson } from '../../measures/result.js';
+import { addMonths, type Month, type Period } from '../../stats/calendar.js';
+import { type CountComparison, compareCounts } from '../../stats/significance.js';
+import type { SiteDistrict } from '../model.js';
+
+export const DISTRICT_MIN_YEARLY = 300;
+
+export type DistrictVerdict = 'up' | 'down' | 'no_clear_change' | 'not_enough_data';
+
+export interface YearTotal {
+  readonly first: Month;
+  readonly last: Month;
+  readonly total: number;
+}
+
+export interface DistrictFigures {
+  readonly measure: MeasureJson;
+  readonly district: SiteDistrict;
+  /** Every month held, oldest first, up to the site's quarter end. */
+  readonly months: readonly { readonly month: Month; readonly count: number }[];
+  readonly latest?: YearTotal;
+  readonly previous?: YearTotal;
+  readonly comparison?: CountComparison;
+  /** Crimes per 1,000 residents in the latest 12 months. */
+  readonly ratePer1000?: number;
+  /** The force's total for the latest 12 months, for "1 in N of the force's". */
+  readonly forceLatest?: number;
+  readonly verdict: DistrictVerdict;
+}
+
+function yearTotal(months: readonly { month: Month; count: number }[], last: Month): YearTotal | undefined {
+  const first = addMonths(last, -11);
+  const inYear = months.filter((m) => m.month >= first && m.month <= last);
+  if (inYear.length < 12) return undefined;
+  return { first, last, total: inYear.reduce((sum, m) => sum + m.count, 0) };
+}
+
+/** The measures that get district pages: with district series and enough crimes a year. */
+export function districtMeasures(
+  measures: readonly MeasureJson[],
+  series: DistrictSeriesResult,
+): MeasureJson[] {
+  const withSeries = new Set(series.rows.map((r) => r.measureId));
+  return measures.filter((m) => {
+    if (!withSeries.has(m.id) || m.status !== 'ok') return false;
+    const rolling = m.figures?.rolling;
+    return rolling?.status === 'ok' && rolling.value >= DISTRICT_MIN_YEARLY;
+  });
+}
+
+export function districtFigures(
+  measure: MeasureJson,
+  district: SiteDistrict,
+  series: DistrictSeriesResult,
+  period: Period,
+  alpha: number,
+): DistrictFigures {
+  const row = series.rows.find((r) => r.measureId === measure.id && r.district === district.name);
+  const months = series.months
+    .map((month, i) => ({ month, count: row?.counts[i] ?? 0 }))
+    .filter((m) => m.month <= period.last);
+  const latest = yearTotal(months, period.last);
+  const previous = yearTotal(months, addMonths(period.last, -12));
+  const forceRows = series.rows.filter((r) => r.measureId === measure.id);
+  const forceMonths = series.months.map((month, i) => ({
+    month,
+    count: forceRows.reduce((sum, r) => sum + (r.counts[i] ?? 0), 0),
+  }));
+  const forceLatest = yearTotal(forceMonths, period.last)?.total;
+  const base = { measure, district, months, ...(forceLatest === undefined ? {} : { forceLatest }) };
+  if (!latest || !previous) return { ...base, ...(latest ? { latest } : {}), verdict: 'not_enough_data' };
+  const comparison = compareCounts(
+    { previous: previous.total, current: latest.total },
+    { alpha, label: `${measure.id}.${district.slug}` },
+  );
+  const verdict: DistrictVerdict = !comparison.significant
+    ? 'no_clear_change'
+    : comparison.direction === 'increase'
+      ? 'up'
+      : 'down';
+  return {
+    ...base,
+    latest,
+    previous,
+    comparison,
+    ...(district.population ? { ratePer1000: (1000 * latest.total) / district.population } : {}),
+    verdict,
+  };
+}

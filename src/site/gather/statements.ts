@@ -1,0 +1,94 @@
+/**
+ * The quarterly statements `scrutiny statement` has written, out/statements/<2023-24-q4>/, each with
+ * statement.html and whichever of .pdf, .docx and .md exist. A statement is published on the site
+ * only if it is OFFICIAL: one built with --classification official-sensitive (its marking, or a
+ * measure in its figures.json that is not public) is left out with a warning, never published.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { messages } from '../../errors/messages.js';
+import type { Problem } from '../../errors/problem.js';
+import {
+  addMonths,
+  financialQuarterFirstMonth,
+  financialQuarterLabel,
+  type QuarterNumber,
+} from '../../stats/calendar.js';
+import type { SiteStatement } from '../model.js';
+
+const FOLDER = /^(\d{4})-(\d{2})-q([1-4])$/;
+
+export interface FoundStatements {
+  readonly statements: readonly SiteStatement[];
+  readonly problems: readonly Problem[];
+}
+
+/** The <main> element's content, or undefined when the file has none. */
+export function mainContent(html: string): string | undefined {
+  const start = /<main\b[^>]*>/i.exec(html);
+  const end = html.lastIndexOf('</main>');
+  if (!start || end < start.index) return undefined;
+  return html.slice(start.index + start[0].length, end);
+}
+
+/**
+ * The marking is what makes a statement OFFICIAL-SENSITIVE (renderHtml prints it at the top and the
+ * bottom). figures.json is not the test: an OFFICIAL statement's figures.json may still list an
+ * OFFICIAL-SENSITIVE measure with `public: false`, which is why the site republishes it filtered.
+ */
+function isSensitive(html: string): boolean {
+  return /class="marking[^"]*"[^>]*>\s*OFFICIAL-SENSITIVE/i.test(html);
+}
+
+function updatedAt(figuresFile: string, htmlFile: string): string {
+  if (existsSync(figuresFile)) {
+    try {
+      const generated = (JSON.parse(readFileSync(figuresFile, 'utf8')) as { generatedAt?: unknown })
+        .generatedAt;
+      if (typeof generated === 'string' && !Number.isNaN(Date.parse(generated))) return generated;
+    } catch {
+      // Fall back to the file's time.
+    }
+  }
+  return statSync(htmlFile).mtime.toISOString();
+}
+
+export function findStatements(outDir: string): FoundStatements {
+  const root = join(outDir, 'statements');
+  const problems: Problem[] = [];
+  const statements: SiteStatement[] = [];
+  if (!existsSync(root)) return { statements, problems };
+  for (const folder of readdirSync(root).sort()) {
+    const match = FOLDER.exec(folder);
+    const dir = join(root, folder);
+    const html = join(dir, 'statement.html');
+    if (!match || !existsSync(html)) continue;
+    const text = readFileSync(html, 'utf8');
+    const figures = join(dir, 'figures.json');
+    if (isSensitive(text)) {
+      problems.push(messages.site.sensitiveStatement(html));
+      continue;
+    }
+    const main = mainContent(text);
+    if (main === undefined) {
+      problems.push(messages.site.unreadableStatement(html, 'no <main> element'));
+      continue;
+    }
+    const startYear = Number(match[1]);
+    const quarter = Number(match[3]) as QuarterNumber;
+    const optional = (ext: string, name = 'statement') => {
+      const file = join(dir, `${name}.${ext}`);
+      return existsSync(file) ? { [ext]: file } : {};
+    };
+    statements.push({
+      folder,
+      label: financialQuarterLabel(startYear, quarter),
+      lastMonth: addMonths(financialQuarterFirstMonth(startYear, quarter), 2),
+      updatedAt: updatedAt(figures, html),
+      files: { html, ...optional('pdf'), ...optional('docx'), ...optional('json', 'figures') },
+      mainHtml: main,
+    });
+  }
+  statements.sort((a, b) => b.lastMonth.localeCompare(a.lastMonth));
+  return { statements, problems };
+}

@@ -1,0 +1,77 @@
+/**
+ * The six national priorities: a list page, and a page per priority with the office's commentary
+ * for the quarter and each of its measures in one line of plain words, linked to its page.
+ */
+import type { Priority } from '../../catalogue/measures/schema.js';
+import type { MeasureJson } from '../../measures/result.js';
+import { markdownBlocks } from '../../narrative/statement/markdownBlocks.js';
+import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
+import { a, blocksHtml, esc } from '../render/html.js';
+import type { Page } from '../render/layout.js';
+import { sitePaths } from '../render/links.js';
+import { summariseMeasure } from '../words/measureWords.js';
+import type { SiteContext } from './context.js';
+
+export const priorityTitle = (p: string) => PRIORITY_TITLES[p as Priority] ?? p;
+
+/** One measure as a card: its name (a link), its figure and change, and a short movement label. */
+export function measureCard(from: string, measure: MeasureJson, headingLevel: number): string {
+  const s = summariseMeasure(measure);
+  const h = `h${headingLevel}`;
+  const cls =
+    s.movement === 'same' || s.good === undefined
+      ? 'status-same'
+      : `status-${s.movement}-${s.good ? 'good' : 'bad'}`;
+  const judged = s.good === undefined ? '' : s.good ? ' (better)' : ' (worse)';
+  const label =
+    s.movement === 'unknown' ? '' : `<p><span class="status ${cls}">${esc(`${s.label}${judged}`)}</span></p>`;
+  const line = s.change ? `${s.figure}: ${s.change}.` : `${s.figure}.`;
+  return `<li>\n<${h}>${a(from, sitePaths.measure(measure.id), measure.title)}</${h}>\n${label}\n<p>${esc(line)}</p>\n</li>`;
+}
+
+export function prioritiesIndexPage(ctx: SiteContext): Page {
+  const path = sitePaths.priorities;
+  const sections = ctx.priorities.map((p) => {
+    const measures = ctx.model.result.measures.filter((m) => m.priority === p);
+    const items = measures.map((m) => `<li>${a(path, sitePaths.measure(m.id), m.title)}</li>`).join('\n');
+    return `<h2>${a(path, sitePaths.priority(p), priorityTitle(p))}</h2>\n<ul>\n${items}\n</ul>`;
+  });
+  return {
+    path,
+    title: 'Priorities and measures',
+    section: 'priorities',
+    breadcrumbs: [{ label: 'Home', path: sitePaths.home }],
+    description: `The national crime and policing priorities and how ${ctx.model.force.area} is doing on each measure.`,
+    body: [
+      `<p class="lead">${esc(`The Government has set six national priorities for policing. Each has measures; these are the figures for ${ctx.model.force.area} in ${ctx.model.period.label}.`)}</p>`,
+      ...sections,
+    ].join('\n'),
+  };
+}
+
+export function priorityPage(ctx: SiteContext, priority: Priority): Page {
+  const path = sitePaths.priority(priority);
+  const measures = ctx.model.result.measures.filter((m) => m.priority === priority);
+  const commentary = ctx.model.commentary.find((c) => c.name === priority);
+  const body: string[] = [];
+  body.push('<h2 id="commentary">What the Commissioner\'s office says</h2>');
+  body.push(
+    commentary
+      ? blocksHtml(markdownBlocks(commentary.text, { topLevel: 2, idPrefix: 'commentary' }))
+      : `<p>${esc(`The office has published no commentary on this priority for ${ctx.model.period.label}.`)}</p>`,
+  );
+  body.push(
+    `<h2 id="measures">Measures</h2>\n<ul class="cards">\n${measures.map((m) => measureCard(path, m, 3)).join('\n')}\n</ul>`,
+  );
+  return {
+    path,
+    title: priorityTitle(priority),
+    section: 'priorities',
+    breadcrumbs: [
+      { label: 'Home', path: sitePaths.home },
+      { label: 'Priorities and measures', path: sitePaths.priorities },
+    ],
+    description: `${priorityTitle(priority)}: the measures for ${ctx.model.force.area} in ${ctx.model.period.label}.`,
+    body: body.join('\n'),
+  };
+}

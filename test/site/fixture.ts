@@ -1,0 +1,193 @@
+/**
+ * The demo workspace the site tests share: generated (fixed seed, data to March 2023: four years,
+ * enough for the 3-year average in the last year), ingested, given a statement for Q4 2022/23 (PDF
+ * too when Chromium is there), some commentary, an OFFICIAL-SENSITIVE measure with a scrutiny
+ * question about it, and a second statement marked OFFICIAL-SENSITIVE: the things the public site
+ * must leave out.
+ *
+ * It takes minutes, so it is built once into the system's temporary folder and reused by every
+ * test file (node:test runs files in separate processes): a lock folder keeps two files from
+ * building it at once, a marker file says it is complete, and the folder's name carries a hash of
+ * the source code that makes it, so a change to that code builds it afresh.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDemoWorkspace } from '../../src/demo/generate.js';
+import { writeDemoGovernance } from '../../src/demo/governanceRecords.js';
+import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { prepareStatement } from '../../src/report/statement/prepareStatement.js';
+import { writeStatement } from '../../src/report/statement/writeStatement.js';
+import { ingest } from '../../src/sources/ingest.js';
+import { Store } from '../../src/store/store.js';
+import { loadConfig } from '../../src/workspace/loadConfig.js';
+import { type WorkspacePaths, workspacePaths } from '../../src/workspace/paths.js';
+
+export const SEED = 20190401;
+export const END_MONTH = '2023-03';
+export const QUARTER = 'Q4 2022/23';
+export const SENSITIVE_ID = 'domestic_abuse_knife_crime';
+export const SENSITIVE_TITLE = 'Domestic abuse offences involving a knife';
+export const SENSITIVE_QUESTION = 'SQ-901';
+export const SENSITIVE_STATEMENT = '2022-23-q3';
+export const COMMENTARY_TEXT = 'Burglary of homes is a priority for every neighbourhood team this year.';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const SENSITIVE_MEASURE = `measures:
+  - id: ${SENSITIVE_ID}
+    title: ${SENSITIVE_TITLE}
+    priority: serious_violence
+    kind: force_proxy
+    source: force_extract
+    selection:
+      flags: [knife, domestic_abuse]
+    statistic: count
+    direction: down
+    classification: OFFICIAL-SENSITIVE
+    unit: offences
+    data_note: Crimes the force flags both as domestic abuse and as involving a knife.
+`;
+
+const SENSITIVE_QUESTION_YAML = `  - id: ${SENSITIVE_QUESTION}
+    raised_in:
+      report: OPCC Performance Scrutiny report
+      period: Q3 2022/23
+    date: 2022-12-01
+    measures:
+      - ${SENSITIVE_ID}
+    text: the knife crime flagged as domestic abuse in one district
+    status: open
+`;
+
+/** A hash of the code that makes the fixture's data (demo, sources, store, catalogue). */
+function codeHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|yaml)$/.test(name)) hash.update(path).update(readFileSync(path));
+    }
+  };
+  // The data side only: narrative and report change often, and the site tests do not test the statement.
+  for (const dir of ['demo', 'sources', 'store', 'catalogue']) walk(join(repoRoot, 'src', dir));
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+async function build(root: string): Promise<void> {
+  await generateDemoWorkspace(root, { seed: SEED, endMonth: END_MONTH });
+  const paths = workspacePaths(root);
+  writeDemoGovernance(paths.governance, { endMonth: END_MONTH });
+  mkdirSync(join(root, 'measures'), { recursive: true });
+  writeFileSync(join(root, 'measures', 'sensitive.yaml'), SENSITIVE_MEASURE);
+  const questions = join(paths.governance, 'questions.yaml');
+  writeFileSync(questions, `${readFileSync(questions, 'utf8').trimEnd()}\n${SENSITIVE_QUESTION_YAML}`);
+  const commentary = join(paths.commentary, '2022-23-Q4');
+  mkdirSync(commentary, { recursive: true });
+  writeFileSync(join(commentary, 'neighbourhood_crime.md'), `${COMMENTARY_TEXT}\n`);
+
+  const config = loadConfig(paths.config);
+  const store = await Store.open(paths.store);
+  try {
+    await ingest(store, [paths.data], {
+      skipBadRows: false,
+      workspaceForceSlug: config.force.slug,
+      peerSlugs: config.peers.map((p) => p.slug),
+      satisfactionCohorts: config.satisfaction.cohorts,
+      tmpDir: paths.tmp,
+      rejectsDir: paths.rejects,
+    });
+  } finally {
+    store.close();
+  }
+  const reader = await Store.open(paths.store, { readOnly: true });
+  let prepared: Awaited<ReturnType<typeof prepareStatement>>;
+  try {
+    prepared = await prepareStatement(
+      reader,
+      { paths, config },
+      {
+        period: QUARTER,
+        classification: 'OFFICIAL',
+        now: new Date('2023-04-20T09:00:00Z'),
+        version: 'test',
+        strict: false,
+      },
+    );
+  } finally {
+    reader.close();
+  }
+  const pdf = await PdfRenderer.open(process.env);
+  try {
+    const written = await writeStatement(prepared, paths.out, pdf);
+    // The same statement marked OFFICIAL-SENSITIVE, as if built with --classification official-sensitive.
+    const sensitive = join(paths.out, 'statements', SENSITIVE_STATEMENT);
+    cpSync(written.dir, sensitive, { recursive: true });
+    const html = join(sensitive, 'statement.html');
+    writeFileSync(
+      html,
+      readFileSync(html, 'utf8').replace(/(class="marking[^"]*">)OFFICIAL</g, '$1OFFICIAL-SENSITIVE<'),
+    );
+  } finally {
+    if (pdf instanceof PdfRenderer) await pdf.close();
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/**
+ * A fresh copy of the shared workspace (tests write into out/ and commentary/), made from the
+ * built one. The copy holds the store, so each test file has its own.
+ */
+export async function demoWorkspace(): Promise<WorkspacePaths> {
+  // A workspace prepared by hand (e.g. `scrutiny demo` + `scrutiny statement`) may stand in, for
+  // working on the browser checks; the tests that count rows expect the fixture's own months.
+  const prepared = process.env.SCRUTINY_SITE_TEST_WORKSPACE;
+  if (prepared) return copyOf(prepared);
+  const base = join(tmpdir(), `scrutiny-site-fixture-${SEED}-${END_MONTH}-${codeHash()}`);
+  const root = join(base, 'workspace');
+  const done = join(base, 'complete');
+  const lock = join(`${base}.lock`);
+  while (!existsSync(done)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test file is building it: wait (a lock older than 20 minutes is a dead build).
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 20 * 60_000)
+        rmSync(lock, { recursive: true, force: true });
+      await sleep(2000);
+      continue;
+    }
+    try {
+      if (!existsSync(done)) {
+        rmSync(base, { recursive: true, force: true });
+        await build(root);
+        writeFileSync(done, new Date().toISOString());
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return copyOf(root);
+}
+
+function copyOf(root: string): WorkspacePaths {
+  const copy = join(tmpdir(), `scrutiny-site-test-${process.pid}-${Date.now()}`);
+  cpSync(root, copy, { recursive: true });
+  return workspacePaths(copy);
+}
