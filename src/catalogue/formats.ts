@@ -68,7 +68,8 @@ export const POLICE_UK_STOP_SEARCH_COLUMNS = [
  * data.police.uk file names inside an archive: `YYYY-MM/YYYY-MM-<force-slug>-<kind>.csv`.
  * Groups: 1 = month, 2 = force slug, 3 = kind.
  */
-export const POLICE_UK_FILE_NAME = /^(\d{4}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*?)-(street|outcomes|stop-and-search)\.csv$/;
+export const POLICE_UK_FILE_NAME =
+  /^(\d{4}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*?)-(street|outcomes|stop-and-search)\.csv$/;
 /** An archive as published: `YYYY-MM.zip` (the archive month), or any zip holding such files. */
 export const POLICE_UK_ARCHIVE_NAME = /^(\d{4}-\d{2})\.zip$/;
 

@@ -86,4 +86,15 @@ export interface DatasetLoader {
   /** Recognise the file from its name and header fields (already split, BOM removed). */
   matches(fileName: string, header: readonly string[]): boolean;
   load(store: Store, file: IngestFile, sourceId: number, options: LoadOptions): Promise<LoadResult>;
+  /**
+   * Load several files of this dataset at once, with the same contract as `load` for each (one
+   * result per file, in order). Loaders of many small files of one layout (police.uk: hundreds of
+   * monthly files) offer it so the pipeline pays a query's fixed cost once per batch, not per file.
+   */
+  loadBatch?(store: Store, files: readonly BatchFile[], options: LoadOptions): Promise<readonly LoadResult[]>;
+}
+
+export interface BatchFile {
+  readonly file: IngestFile;
+  readonly sourceId: number;
 }
