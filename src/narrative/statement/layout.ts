@@ -125,7 +125,12 @@ export function layoutOf(measures: readonly MeasureJson[], classification: Class
     return {
       priority,
       government: own.filter((m) => m.kind === 'government'),
-      proxies: own.filter((m) => m.kind === 'force_proxy' && (shownIds.has(m.id) || m.status !== 'ok')),
+      // Unavailable proxies are listed with the reason, except police.uk fallbacks beside own data.
+      proxies: own.filter(
+        (m) =>
+          m.kind === 'force_proxy' &&
+          (shownIds.has(m.id) || (m.status !== 'ok' && !(m.source === 'police_uk' && hasOwnData))),
+      ),
       sections,
       external: own.filter((m) => m.status === 'external' || m.status === 'not_applicable'),
     };

@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { outcomeType } from '../../catalogue/reference/index.js';
-import { columns, heading, list, table } from '../../document/build.js';
+import { columns, heading, list, paragraph, table } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
 import type { MeasuresResult } from '../../measures/result.js';
 import { DATASET_NAMES, spanText } from './frontMatter.js';
@@ -13,7 +13,6 @@ import type { Layout } from './layout.js';
 import type { StatementSettings } from './settingsOf.js';
 
 const LEFT_REASONS = {
-  classification: 'OFFICIAL-SENSITIVE: left out of an OFFICIAL statement',
   police_uk_fallback: "police.uk proxy: not shown because the force's own data covers the priority",
   status: 'not computed',
 } as const;
@@ -52,19 +51,30 @@ export function methodsAnnex(
       `Peer comparison: ${settings.peerRank || 'rate per 1,000 population'}, among the Most Similar Group of forces.`,
     ]),
   );
-  if (layout.left.length > 0)
+  // OFFICIAL-SENSITIVE measures are counted, never named: their titles can be sensitive too.
+  const named = layout.left.filter((l) => l.why !== 'classification');
+  const sensitive = layout.left.length - named.length;
+  if (layout.left.length > 0) blocks.push(heading(2, 'not-shown', `${n}.4. Measures computed but not shown`));
+  if (named.length > 0)
     blocks.push(
-      heading(2, 'not-shown', `${n}.4. Measures computed but not shown`),
       table({
         caption: 'Measures left out of this statement, and why',
         columns: columns('ll'),
         rowHeaders: true,
         header: [['Measure', 'Why']],
-        rows: layout.left.map((l) => [
+        rows: named.map((l) => [
           l.measure.title,
-          l.why === 'status' ? (l.measure.statusText ?? LEFT_REASONS.status) : LEFT_REASONS[l.why],
+          l.why === 'police_uk_fallback'
+            ? LEFT_REASONS.police_uk_fallback
+            : (l.measure.statusText ?? LEFT_REASONS.status),
         ]),
       }),
+    );
+  if (sensitive > 0)
+    blocks.push(
+      paragraph(
+        `${sensitive} OFFICIAL-SENSITIVE measure${sensitive === 1 ? ' is' : 's are'} not shown in this OFFICIAL statement.`,
+      ),
     );
   return blocks;
 }

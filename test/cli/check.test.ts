@@ -1,0 +1,115 @@
+/**
+ * `scrutiny check` on the reference report: a workspace whose ingested force extract reproduces the
+ * figures of the reference report's Q4 2023/24 appendix (test/statement/referenceExtract.ts), with
+ * the appendix's own text as commentary. The check must pass every correct sentence and report the
+ * report's three errors, each with its file and line, what the text says and what the data say.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { writeReferenceExtract } from '../statement/referenceExtract.js';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'scrutiny.js');
+const fixture = join(root, 'test', 'fixtures', 'commentary', 'reference-q4-2023-24');
+let base = '';
+let ws = '';
+
+function scrutiny(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, '-w', ws, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Europe/London' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The 1-based line of the fixture file holding `text`. */
+function lineOf(file: string, text: string): number {
+  return (
+    readFileSync(join(fixture, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1
+  );
+}
+
+before(() => {
+  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-check-'));
+  ws = join(base, 'ws');
+  mkdirSync(ws);
+  writeFileSync(
+    join(ws, 'scrutiny.config.yaml'),
+    'force:\n  name: Warwickshire Police\n  slug: warwickshire\n  area: Warwickshire\n  population: 596773\n',
+  );
+  writeReferenceExtract(ws);
+  const commentary = join(ws, 'commentary', '2023-24-Q4');
+  mkdirSync(commentary, { recursive: true });
+  for (const file of [
+    'overview.md',
+    'homicide.md',
+    'serious_violence.md',
+    'neighbourhood_crime.md',
+    'victim_satisfaction.md',
+  ])
+    cpSync(join(fixture, file), join(commentary, file));
+  const ingested = scrutiny('ingest');
+  assert.equal(ingested.code, 0, ingested.stderr);
+});
+after(() => rmSync(base, { recursive: true, force: true }));
+
+const EXPECTED = () => [
+  `warning: commentary/2023-24-Q4/overview.md:${lineOf('overview.md', 'reports for Q3')}: the commentary names a period that cannot be right for this statement: expected what the data say: the months it lists (March 2024, February 2024, January 2024) are in Q4 2023/24, found what the text says: Q3 2023/24`,
+  `warning: commentary/2023-24-Q4/serious_violence.md:${lineOf('serious_violence.md', 'Figure 2')}: the commentary names a different measure from the section it sits in: expected what the data say: this section is about 'Violence with injury', found what the text says: a caption naming 'Violence without Injury'`,
+  `warning: commentary/2023-24-Q4/serious_violence.md:${lineOf('serious_violence.md', '+20% (n=+11)')}: the commentary gives a figure the data do not support: expected what the data say: +21% (53 in 2022/23 to 64 in 2023/24), found what the text says: increased by +20% (n=+11) on the previous year`,
+];
+
+test("the reference report's three errors, and nothing else, each with file:line", () => {
+  const run = scrutiny('check', '--period', 'Q4 2023/24');
+  assert.equal(run.code, 0, run.stderr);
+  const findings = run.stderr.split('\n').filter((l) => l.includes('commentary/'));
+  assert.deepEqual(findings, EXPECTED());
+  assert.match(
+    run.stdout,
+    /^3 places in the commentary of Q4 2023\/24 disagree with the data \(5 files in commentary\/2023-24-Q4 checked\)\.$/m,
+  );
+});
+
+test('--strict makes each mismatch an error and exits 1', () => {
+  const run = scrutiny('check', '--period', 'Q4 2023/24', '--strict');
+  assert.equal(run.code, 1);
+  const findings = run.stderr.split('\n').filter((l) => l.includes('commentary/'));
+  assert.deepEqual(
+    findings,
+    EXPECTED().map((l) => l.replace(/^warning:/, 'error:')),
+  );
+});
+
+test('corrected commentary passes, and the folder may be written in lower case', () => {
+  const upper = join(ws, 'commentary', '2023-24-Q4');
+  const lower = join(ws, 'commentary', '2023-24-q4');
+  cpSync(upper, lower, { recursive: true });
+  rmSync(upper, { recursive: true });
+  const fix = (file: string, from: string, to: string) =>
+    writeFileSync(join(lower, file), readFileSync(join(lower, file), 'utf8').replace(from, to));
+  fix('overview.md', 'reports for Q3 2023/24', 'reports for Q4 2023/24');
+  fix('serious_violence.md', 'Violence without Injury', 'Violence with Injury');
+  fix('serious_violence.md', '+20% (n=+11)', '+21% (n=+11)');
+  const run = scrutiny('check', '--period', 'Q4 2023/24', '--strict');
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    /The commentary of Q4 2023\/24 agrees with the data \(5 files in commentary\/2023-24-q4 checked\)\./,
+  );
+});
+
+test('a period that is not a quarter is a usage error naming the option', () => {
+  const run = scrutiny('check', '--period', '2023/24');
+  assert.equal(run.code, 2);
+  assert.match(
+    run.stderr,
+    /--period: the NCPM statement is published quarterly.*expected a financial quarter such as 'Q4 2023\/24', found "2023\/24"/,
+  );
+});
