@@ -41,39 +41,93 @@ export interface SeriesQuery {
 
 const FAMILIES: Readonly<Record<FamilyName, SeriesFamily>> = {
   force_crimes: forceCrimesFamily,
+  home_office: homeOfficeFamily,
   force_satisfaction: satisfactionFamily,
   force_ocg: ocgFamily,
-  home_office: homeOfficeFamily,
   police_uk: policeUkFamily,
 };
 
-/** Series per force for each query id, from one query per family the queries touch. */
+/**
+ * The order the family queries run in: the force's own crimes first (most measures, most
+ * JavaScript work after), police.uk last (the largest scan, which then runs while the measures
+ * already fetched are assembled).
+ */
+export const FAMILY_ORDER = Object.keys(FAMILIES) as FamilyName[];
+
+/** A batch under way: its family queries run one after another on the store's connection. */
+export interface SeriesBatch {
+  /** Resolves when the family's query has answered (at once for a family with no query). */
+  whenReady(family: FamilyName): Promise<void>;
+  /** A query's series per force, once its family is ready. */
+  series(id: string): SeriesByForce | undefined;
+}
+
+/**
+ * Start one query per family the queries touch, in FAMILY_ORDER, each when the one before has
+ * answered (one connection runs one query at a time). The caller can work on a family's series
+ * while DuckDB, on its own threads, answers the next.
+ */
+export function startSeriesBatch(
+  store: Store,
+  queries: readonly SeriesQuery[],
+  outcomes: OutcomeSettings,
+  window: Omit<SeriesWindow, 'forces'>,
+): SeriesBatch {
+  const answer = new Map<string, SeriesByForce>();
+  const ready = new Map<FamilyName, Promise<void>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const name of FAMILY_ORDER) {
+    const mine = queries.filter((q) => q.request.family === name);
+    if (mine.length === 0) continue;
+    const done = previous.then(async () => {
+      const found = await runFamily(store, FAMILIES[name], mine, outcomes, window);
+      for (const [id, series] of found) answer.set(id, series);
+    });
+    // A failure surfaces where the family is awaited; this only stops Node calling it unhandled
+    // while an earlier family is still being worked on.
+    done.catch(() => {});
+    ready.set(name, done);
+    previous = done;
+  }
+  return {
+    whenReady: (family) => ready.get(family) ?? Promise.resolve(),
+    series: (id) => answer.get(id),
+  };
+}
+
+/** Series per force for each query id, once every family has answered. */
 export async function fetchSeriesBatch(
   store: Store,
   queries: readonly SeriesQuery[],
   outcomes: OutcomeSettings,
   window: Omit<SeriesWindow, 'forces'>,
 ): Promise<Map<string, SeriesByForce>> {
-  const answer = new Map<string, SeriesByForce>();
-  for (const name of Object.keys(FAMILIES) as FamilyName[]) {
-    const mine = queries.filter((q) => q.request.family === name);
-    if (mine.length === 0) continue;
-    const defs = new Map<string, BatchDef>();
-    for (const q of mine) {
-      const key = defKey(q.request);
-      if (!defs.has(key)) defs.set(key, { key, datasets: q.request.datasets, def: q.request.def });
-    }
-    const forces = [...new Set(mine.flatMap((q) => q.forces))].sort();
-    const family = FAMILIES[name];
-    const sql = batchSql(family);
-    const rows = await store.query<BatchRow>(
-      sql,
-      batchParams(family, sql, [...defs.values()], { ...window, forces }, outcomes),
-    );
-    const byDef = groupRows(rows);
-    for (const q of mine) answer.set(q.id, toSeriesByForce(q, byDef.get(defKey(q.request))));
+  const batch = startSeriesBatch(store, queries, outcomes, window);
+  for (const family of FAMILY_ORDER) await batch.whenReady(family);
+  return new Map(queries.map((q) => [q.id, batch.series(q.id) ?? new Map()]));
+}
+
+/** ONE query for every request of a family; identical requests share a def. */
+async function runFamily(
+  store: Store,
+  family: SeriesFamily,
+  queries: readonly SeriesQuery[],
+  outcomes: OutcomeSettings,
+  window: Omit<SeriesWindow, 'forces'>,
+): Promise<Map<string, SeriesByForce>> {
+  const defs = new Map<string, BatchDef>();
+  for (const q of queries) {
+    const key = defKey(q.request);
+    if (!defs.has(key)) defs.set(key, { key, datasets: q.request.datasets, def: q.request.def });
   }
-  return answer;
+  const forces = [...new Set(queries.flatMap((q) => q.forces))].sort();
+  const sql = batchSql(family);
+  const rows = await store.query<BatchRow>(
+    sql,
+    batchParams(family, sql, [...defs.values()], { ...window, forces }, outcomes),
+  );
+  const byDef = groupRows(rows);
+  return new Map(queries.map((q) => [q.id, toSeriesByForce(q, byDef.get(defKey(q.request)))]));
 }
 
 /** One measure's series per force (undefined for external measures). */

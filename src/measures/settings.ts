@@ -56,3 +56,23 @@ export function rateBasisText(basis: RateBasis): string {
     ? 'outcomes assigned in the period divided by crimes recorded in the period'
     : 'outcomes of the crimes recorded in the period divided by those crimes';
 }
+
+/** The settings as the result JSON prints them, with the conventions in words. */
+export function settingsJson(settings: MeasureSettings): Record<string, unknown> {
+  return {
+    actionTaken: settings.outcomes.actionTaken,
+    rateBasis: settings.outcomes.rateBasis,
+    rateBasisText: rateBasisText(settings.outcomes.rateBasis),
+    outcomeRollingMonths: settings.outcomeRollingMonths,
+    satisfactionRollingMonths: settings.satisfactionRollingMonths,
+    satisfactionTargets: settings.satisfactionTargets,
+    threeYearAverage: settings.threeYearAverage,
+    threeYearAverageInLine: 'between the lowest and the highest of the values averaged',
+    inLineWithForecast: 'the observed value lies inside the 95% prediction interval',
+    spc: settings.spc,
+    significanceLevel: settings.significanceLevel,
+    significanceTest: 'exact test for two Poisson counts (conditional binomial), two-sided',
+    historyMonths: settings.historyMonths,
+    peerRank: 'rate per 1,000 population; 1 is the highest rate',
+  };
+}

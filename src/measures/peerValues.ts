@@ -1,0 +1,44 @@
+/**
+ * The peer comparison's input: each force's volume for the period, from the source that holds them
+ * all (police.uk monthly, or Home Office tables quarterly).
+ */
+import type { Measure } from '../catalogue/measures/schema.js';
+import { monthsOf, type Period } from '../stats/calendar.js';
+import { periodVolume } from '../stats/change.js';
+import type { MeasureSeries } from './fetchSeries.js';
+import type { PeerValues } from './figures/peerFigure.js';
+import type { Subject } from './subject.js';
+
+export function peerValues(
+  peer: Measure,
+  subject: Subject,
+  series: ReadonlyMap<string, MeasureSeries>,
+  period: Period,
+): PeerValues {
+  const forces = [subject, ...subject.peers].map((force) => {
+    const s = series.get(force.slug);
+    return {
+      slug: force.slug,
+      name: force.name,
+      population: force.population,
+      value: s ? periodValue(s, period) : null,
+    };
+  });
+  return {
+    source: peer.source === 'home_office' ? 'home_office' : 'police_uk',
+    period: period.label,
+    subject: subject.slug,
+    forces,
+  };
+}
+
+/** A monthly series sums the period's months; a quarterly one its quarters (none for a single month). */
+function periodValue(series: MeasureSeries, period: Period): number | null {
+  if (series.frequency === 'month') {
+    const volume = periodVolume(series.value, period);
+    return volume.status === 'complete' ? volume.value : null;
+  }
+  const starts = monthsOf(period).filter((_, i) => i % 3 === 0);
+  if (period.kind === 'month' || !starts.every((m) => series.value.has(m))) return null;
+  return starts.reduce((total, m) => total + (series.value.get(m) ?? 0), 0);
+}
