@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import { writePanelReport } from '../../report/panel/writePanelReport.js';
+import { planPanelReport, writePanelReport } from '../../report/panel/writePanelReport.js';
 import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
@@ -49,22 +49,20 @@ function registerPanel(report: Command): void {
         }>();
         const classification = classificationOf(opts.classification);
         const workspace = openWorkspace(command);
+        const options = {
+          meeting: opts.meeting,
+          ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),
+          ...(opts.period === undefined ? {} : { period: opts.period }),
+          classification,
+          now: new Date(),
+          version,
+        };
+        // Records, meeting and dates first: a bad input fails before the store or Chromium is opened.
+        const plan = planPanelReport(workspace, options);
         const store = await Store.open(workspace.paths.store, { readOnly: true });
         const pdf = await PdfRenderer.open(process.env);
         try {
-          const written = await writePanelReport(
-            store,
-            workspace,
-            {
-              meeting: opts.meeting,
-              ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),
-              ...(opts.period === undefined ? {} : { period: opts.period }),
-              classification,
-              now: new Date(),
-              version,
-            },
-            pdf,
-          );
+          const written = await writePanelReport(store, workspace, options, pdf, plan);
           output.problems(written.problems);
           output.result(`Wrote the Panel report for ${opts.meeting} to ${written.dir}:`);
           for (const file of written.files) output.result(`  ${file}`);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Classification, Document } from '../../document/model.js';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
-import { catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
+import { catalogueMeasureIds, type GovernanceRecords, loadGovernance } from '../../governance/index.js';
 import {
   buildPanelReport,
   choosePanelMeeting,
@@ -22,7 +22,7 @@ import {
   latestQuarterBefore,
 } from '../../narrative/panel/index.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
-import { parsePeriod } from '../../stats/calendar.js';
+import { type Period, parsePeriod } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
@@ -71,12 +71,20 @@ function reportDateFor(options: PanelReportOptions): string {
   return options.reportDate;
 }
 
-export async function writePanelReport(
-  store: Store,
+/** What can be settled before the store is opened or Chromium started: a bad input fails fast. */
+export interface PanelReportPlan {
+  readonly records: GovernanceRecords;
+  readonly reportDate: string;
+  readonly period: Period;
+  /** Warnings so far: the meeting is postponed, no Plan is recorded. */
+  readonly problems: readonly Problem[];
+}
+
+/** Steps 1 and 2 and the period: the governance records, the meeting, the report date, the quarter. */
+export function planPanelReport(
   workspace: { readonly paths: WorkspacePaths; readonly config: WorkspaceConfig },
   options: PanelReportOptions,
-  pdf: PdfRenderer | Problem,
-): Promise<WrittenPanelReport> {
+): PanelReportPlan {
   const { paths, config } = workspace;
   const records = loadGovernance(paths.governance, {
     knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
@@ -94,6 +102,19 @@ export async function writePanelReport(
     );
   const problems: Problem[] = [...chosen.problems];
   if (records.plan === undefined) problems.push(messages.panel.noPlan(join(paths.governance, 'plan.yaml')));
+  return { records, reportDate, period, problems };
+}
+
+export async function writePanelReport(
+  store: Store,
+  workspace: { readonly paths: WorkspacePaths; readonly config: WorkspaceConfig },
+  options: PanelReportOptions,
+  pdf: PdfRenderer | Problem,
+  plan: PanelReportPlan = planPanelReport(workspace, options),
+): Promise<WrittenPanelReport> {
+  const { paths, config } = workspace;
+  const { records, reportDate, period } = plan;
+  const problems: Problem[] = [...plan.problems];
 
   const prepared = await prepareStatement(store, workspace, {
     period: period.label,
