@@ -76,6 +76,12 @@ function lastDay(month: string): string {
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
+/** 'Office of the Police and Crime Commissioner for Midshire': the office, with the area unless it names it already. */
+export function organisationOf(config: WorkspaceConfig): string {
+  const { office } = config.commissioner;
+  return office.includes(config.force.area) ? office : `${office} for ${config.force.area}`;
+}
+
 export async function runBoard(store: Store, options: RunBoardOptions): Promise<BoardRun> {
   const { paths, config, request } = options;
   const label = boardPeriodLabel(request);
@@ -99,7 +105,7 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
   const pack = buildBoard(result, {
     classification,
     exceptionsOnly: request.exceptionsOnly,
-    organisation: `${config.commissioner.office} for ${config.force.area}`,
+    organisation: organisationOf(config),
     ...(questions ? { questions } : {}),
   });
   const board = await boardDocument(pack, period, options.version);

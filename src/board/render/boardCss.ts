@@ -11,11 +11,17 @@ table.board th, table.board td { padding: 0.25rem 0.4rem; vertical-align: middle
 table.board thead th { vertical-align: bottom; white-space: normal; }
 table.board tbody th { white-space: normal; }
 table.board { margin: 0; table-layout: fixed; }
-/* The same widths in every priority's table, so the columns line up down the page. */
-table.board thead th:nth-child(1) { width: 21%; }
-table.board thead th:nth-child(2), table.board thead th:nth-child(3), table.board thead th:nth-child(4) { width: 7.5%; }
-table.board thead th:nth-child(5), table.board thead th:nth-child(6) { width: 7%; }
-table.board thead th:nth-child(7), table.board thead th:nth-child(8) { width: 10%; }
+/* The same widths in every priority's table, so the columns line up down the page; they add up
+   to 100% so that the table fits the A4 landscape page in print. */
+table.board thead th:nth-child(1) { width: 19%; }
+table.board thead th:nth-child(2), table.board thead th:nth-child(3), table.board thead th:nth-child(4) { width: 7%; }
+table.board thead th:nth-child(5) { width: 6.5%; }
+table.board thead th:nth-child(6) { width: 7%; }
+table.board thead th:nth-child(7) { width: 10%; }
+table.board thead th:nth-child(8) { width: 9.5%; }
+table.board thead th:nth-child(9) { width: 7.5%; }
+table.board thead th:nth-child(10) { width: 12.5%; }
+table.board thead th:nth-child(11) { width: 6%; }
 table.board td:nth-child(9) .note { white-space: nowrap; }
 table.board thead th:nth-child(9) { width: 8%; }
 table.board thead th:nth-child(10) { width: calc(120px + 0.8rem); }
@@ -31,13 +37,18 @@ table.board tr.exception { background: #fbf6ef; }
 .mdc { display: inline-flex; align-items: center; gap: 0.3rem; }
 .mdc svg { flex: none; }
 .mdc-label { font-size: 0.75rem; line-height: 1.2; }
-svg.sparkline { display: block; }
+svg.sparkline { display: block; max-width: 100%; height: auto; }
 table.key { font-size: 0.85rem; }
 table.key td, table.key th { vertical-align: middle; padding: 0.15rem 0.5rem; }
 table.key svg { vertical-align: middle; }
 @media print {
   @page { size: A4 landscape; }
   table.board { font-size: 8pt; }
+  table.board thead th, table.board thead .note { font-size: 7pt; hyphens: auto; }
+  table.board thead th:nth-child(1) { width: 17%; }
+  table.board thead th:nth-child(11) { width: 8%; }
+  /* Narrow print columns: the icon's label goes under the icon rather than over the next cell. */
+  table.board .mdc { flex-direction: column; align-items: flex-start; gap: 0.1rem; }
   table.board tr.exception { background: #fbf6ef; }
   .card { break-inside: avoid; page-break-inside: avoid; }
 }
