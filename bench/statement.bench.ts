@@ -7,8 +7,8 @@
  *   (c) four quarters (Q1 to Q4 2023/24) in every format but Word, in one Chromium session
  *       (target under 10 s).
  * The measures themselves (computed once per quarter beforehand) are timed separately, as is Word.
- * Prints the median of 3 runs of each, and the load average: on a shared machine it explains a slow
- * run. BENCH_WORKSPACE=<dir> reuses a demo workspace made by an earlier run instead of generating one.
+ * Prints the median of 3 runs of each with Node's own CPU time (Chromium works in its own processes),
+ * and the load average: on a shared machine it explains a slow run. BENCH_WORKSPACE=<dir> reuses a demo workspace made by an earlier run instead of generating one.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -34,12 +34,17 @@ async function median(
   work: () => Promise<unknown>,
 ): Promise<number> {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     await work();
+    const used = process.cpuUsage(cpuStart);
     times.push((performance.now() - started) / 1000);
+    cpu.push((used.user + used.system) / 1e6);
   }
   const m = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  const c = [...cpu].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   const verdict =
     target === undefined
       ? ''
