@@ -50,7 +50,7 @@ async function median(
       ? ''
       : `  target ${target} s: ${m <= target ? 'met' : `MISSED (${(m / target).toFixed(1)}x)`}`;
   console.log(
-    `${label.padEnd(58)} ${m.toFixed(2)} s  (runs ${times.map((t) => t.toFixed(2)).join(', ')})${verdict}`,
+    `${label.padEnd(58)} ${m.toFixed(2)} s, Node CPU ${c.toFixed(2)} s  (runs ${times.map((t) => t.toFixed(2)).join(', ')})${verdict}`,
   );
   return m;
 }
