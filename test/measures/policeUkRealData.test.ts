@@ -1,0 +1,229 @@
+/**
+ * Real data end to end: the 2025 data.police.uk street files for Warwickshire and its five peers
+ * (../shared/data/police-uk, see its README) go through the project's ingest pipeline into a
+ * temporary workspace store, and the police.uk proxy measures must rank all six forces.
+ *
+ * The expected counts and ranks are computed here independently: the zip is opened with fflate (not
+ * the pipeline's zip reader), each CSV line is split by a few lines of code below (not DuckDB), the
+ * rows are counted per force, month and category, divided by the 2011 Census populations read from
+ * ../shared/data/reference, and ranked (1 = highest rate per 1,000; ties share the best place).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { loadMeasureCatalogue } from '../../src/catalogue/measures/loadCatalogue.js';
+import type { Measure } from '../../src/catalogue/measures/schema.js';
+import { referenceVocabulary } from '../../src/catalogue/measures/vocabulary.js';
+import { computeMeasures, type Subject } from '../../src/measures/computeMeasures.js';
+import type { MeasuresResult } from '../../src/measures/result.js';
+import { measureSettings } from '../../src/measures/settings.js';
+import { ingest } from '../../src/sources/ingest.js';
+import { monthsOf, parsePeriod } from '../../src/stats/calendar.js';
+import { Store } from '../../src/store/store.js';
+import { configSchema } from '../../src/workspace/config.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
+const archive = path.join(dataDir, 'police-uk', 'police-uk-2025-warwickshire-and-peers.zip');
+const populationsCsv = path.join(dataDir, 'reference', 'pfa-population-census-2011.csv');
+const skip = existsSync(archive) ? false : '../shared/data is absent (a user clone): real-data test not run';
+
+const FORCE = 'warwickshire';
+const PEERS = ['west-mercia', 'staffordshire', 'leicestershire', 'northamptonshire', 'derbyshire'];
+const SIX = [FORCE, ...PEERS];
+/** Periods wholly inside the data (2025-01 to 2025-12): a quarter of each financial year, a month. */
+const PERIODS = ['Q4 2024/25', 'Q3 2025/26', 'August 2025'];
+
+/** The fields of one CSV line; double quotes may wrap a field holding commas. */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+/** Rows per `force|YYYY-MM|Crime type`, read straight from the archive's street files. */
+function countRows(): Map<string, number> {
+  const files = unzipSync(readFileSync(archive), { filter: (f) => f.name.endsWith('-street.csv') });
+  const counts = new Map<string, number>();
+  for (const [name, bytes] of Object.entries(files)) {
+    const [, month, force] = /(\d{4}-\d{2})-(.+)-street\.csv$/.exec(path.basename(name))!;
+    const lines = strFromU8(bytes).split(/\r?\n/);
+    const typeAt = csvFields(lines[0]!).indexOf('Crime type');
+    for (const line of lines.slice(1)) {
+      if (line === '') continue;
+      const key = `${force}|${month}|${csvFields(line)[typeAt]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** 2011 Census population per force slug ('West Mercia' -> 'west-mercia'). */
+function populations(): Map<string, number> {
+  const [, ...rows] = readFileSync(populationsCsv, 'utf8').trim().split(/\r?\n/);
+  return new Map(
+    rows.map((row) => {
+      const [area, people] = row.split(',');
+      return [area!.toLowerCase().replace(/ & /g, '-and-').replace(/ /g, '-'), Number(people)];
+    }),
+  );
+}
+
+/** The peer figure's fields these tests read (result.ts types it loosely). */
+interface PeersFigure {
+  readonly status: 'ok';
+  readonly of: number;
+  readonly rank: number;
+  readonly ratePer1000: number;
+  readonly forces: readonly { readonly slug: string; readonly count: number; readonly rank: number }[];
+}
+
+/** Rank 1 = highest rate; a tie shares the best place it occupies ('1, 2, 2, 4'). */
+function rankOf(rate: number, rates: readonly number[]): number {
+  return 1 + rates.filter((other) => other > rate).length;
+}
+
+let root: string;
+let results: Map<string, MeasuresResult[]>;
+let counts: Map<string, number>;
+let people: Map<string, number>;
+let proxies: Measure[];
+
+before(async () => {
+  if (skip) return;
+  counts = countRows();
+  people = populations();
+  root = mkdtempSync(path.join(tmpdir(), 'scrutiny-measures-real-'));
+  const store = await Store.open(path.join(root, '.scrutiny', 'store.duckdb'));
+  try {
+    const summary = await ingest(
+      store,
+      [archive],
+      {
+        skipBadRows: false,
+        workspaceForceSlug: FORCE,
+        peerSlugs: PEERS,
+        satisfactionCohorts: ['domestic_abuse'],
+        tmpDir: path.join(root, '.scrutiny', 'tmp'),
+        rejectsDir: path.join(root, '.scrutiny', 'rejects'),
+      },
+      { now: () => new Date('2026-01-20T10:00:00Z'), progress: () => {} },
+    );
+    assert.equal(summary.rowsAccepted, 539_552, 'the archive should ingest whole');
+
+    const population = (slug: string) => people.get(slug)!;
+    const config = configSchema.parse({
+      force: {
+        name: 'Warwickshire Police',
+        slug: FORCE,
+        area: 'Warwickshire',
+        population: population(FORCE),
+      },
+      peers: PEERS.map((slug) => ({ slug, population: population(slug) })),
+    });
+    proxies = loadMeasureCatalogue({ vocabulary: referenceVocabulary() })
+      .entries.map((e) => e.measure)
+      .filter((m) => m.source === 'police_uk');
+    // Every one of the six as the subject, ranked among the other five.
+    const subjects: Subject[] = SIX.map((slug) => ({
+      slug,
+      name: slug,
+      population: population(slug),
+      peers: SIX.filter((peer) => peer !== slug).map((peer) => ({
+        slug: peer,
+        name: peer,
+        population: population(peer),
+      })),
+    }));
+    results = new Map();
+    for (const label of PERIODS) {
+      results.set(
+        label,
+        await computeMeasures(store, {
+          measures: proxies,
+          settings: measureSettings(config),
+          period: parsePeriod(label),
+          subjects,
+          now: new Date('2026-01-20T10:00:00Z'),
+        }),
+      );
+    }
+  } finally {
+    store.close();
+  }
+});
+
+after(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test('the police.uk proxies rank all six forces as an independent count of the CSV rows does', {
+  skip,
+  timeout: 900_000,
+}, () => {
+  assert.equal(proxies.length, 8, 'the catalogue ships eight police.uk proxies');
+  for (const label of PERIODS) {
+    const months = monthsOf(parsePeriod(label));
+    for (const measure of proxies) {
+      const categories = measure.selection.police_uk_categories!;
+      const count = (force: string) =>
+        months.reduce(
+          (total, month) =>
+            total + categories.reduce((sum, type) => sum + (counts.get(`${force}|${month}|${type}`) ?? 0), 0),
+          0,
+        );
+      const rates = SIX.map((force) => (1000 * count(force)) / people.get(force)!);
+      for (const [s, force] of SIX.entries()) {
+        const where = `${measure.id}, ${label}, ${force}`;
+        const json = results.get(label)![s]!.measures.find((m) => m.id === measure.id)!;
+        assert.equal(json.status, 'ok', where);
+        const figures = json.figures!;
+        assert.equal(figures.current.status === 'ok' && figures.current.value, count(force), where);
+        assert.equal(figures.peers.status, 'ok', where);
+        const peers = figures.peers as unknown as PeersFigure;
+        assert.equal(peers.of, 6, where);
+        assert.equal(peers.forces.length, 6, where);
+        assert.equal(peers.rank, rankOf(rates[s]!, rates), where);
+        assert.ok(Math.abs(peers.ratePer1000 - rates[s]!) < 1e-9, where);
+        for (const row of peers.forces) {
+          const i = SIX.indexOf(row.slug);
+          assert.equal(row.count, count(row.slug), `${where}: ${row.slug}`);
+          assert.equal(row.rank, rankOf(rates[i]!, rates), `${where}: ${row.slug}`);
+        }
+      }
+    }
+  }
+});
+
+test('the ranks are not all alike: the comparison separates the six forces', { skip }, () => {
+  // Guards the test above against a degenerate pass (every force ranked 1st of 6 on empty data).
+  const warwickshire = results.get('Q3 2025/26')![0]!;
+  const figure = warwickshire.measures.find((m) => m.id === 'police_uk_burglary')!.figures!.peers;
+  assert.equal(figure.status, 'ok');
+  const burglary = figure as unknown as PeersFigure;
+  assert.deepEqual(
+    [...burglary.forces.map((f) => f.rank)].sort((a, b) => a - b),
+    [1, 2, 3, 4, 5, 6],
+  );
+  assert.ok(
+    burglary.forces.every((f) => f.count > 100),
+    'a quarter of burglaries per force',
+  );
+});
