@@ -1,16 +1,13 @@
 /**
- * Reading a zip: its central directory (the list of entries at the end of the file) and, one entry at
- * a time, its bytes streamed through fflate's inflater to the workspace's tmp folder. Reading the
- * directory first means a truncated download is caught before anything is extracted (the directory
- * is the last thing written, so it is the first thing lost), and entries for other datasets are
- * never decompressed. Zip64 archives (over 4 GB, as full data.police.uk archives can be) are read too.
+ * Reading a zip's central directory: the list of entries at the end of the file. Reading it first
+ * means a truncated download is caught before anything is extracted (the directory is the last thing
+ * written, so it is the first thing lost), and entries for other datasets are never decompressed.
+ * Zip64 archives (over 4 GB, as full data.police.uk archives can be) are read too. Extracting an
+ * entry is zipExtract.ts.
  */
 import { open } from 'node:fs/promises';
-import * as zlib from 'node:zlib';
-import { Inflate } from 'fflate';
 import { messages } from '../errors/messages.js';
 import { ScrutinyError } from '../errors/problem.js';
-import { type FileScan, FileScanner } from './hashFile.js';
 
 export interface ZipEntry {
   readonly name: string;
@@ -25,7 +22,6 @@ const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const MAX_EOCD_SEARCH = 22 + 0xffff + 20;
 
 /** List a zip's entries; a zip without a readable directory is truncated or not a zip. */
@@ -116,73 +112,6 @@ function parseDirectory(directory: Buffer, count: number, displayPath: string): 
   return entries;
 }
 
-/** zlib.crc32 exists from Node 20.15; without it the size and the inflater's own checks remain. */
-const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-
-/**
- * Extract one entry to `outPath`, scanning (hashing) its bytes on the way, so the pipeline never
- * reads the extracted copy again before loading it.
- */
-export async function extractZipEntry(
-  zipPath: string,
-  displayPath: string,
-  entry: ZipEntry,
-  outPath: string,
-): Promise<FileScan> {
-  if (entry.method !== 0 && entry.method !== 8)
-    throw corrupt(
-      displayPath,
-      `entry ${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`,
-    );
-  const zip = await open(zipPath, 'r');
-  const out = await open(outPath, 'w');
-  const scanner = new FileScanner();
-  let written = 0;
-  let crc = 0;
-  try {
-    const header = Buffer.alloc(30);
-    await zip.read(header, 0, 30, entry.localHeaderOffset);
-    if (header.readUInt32LE(0) !== LOCAL)
-      throw corrupt(displayPath, `entry ${entry.name} has no local header`);
-    const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    const pending: Uint8Array[] = [];
-    const inflater = entry.method === 8 ? new Inflate((chunk) => pending.push(chunk)) : undefined;
-    const buffer = Buffer.alloc(1 << 20);
-    for (let offset = 0; offset < entry.compressedSize; ) {
-      const want = Math.min(buffer.length, entry.compressedSize - offset);
-      const { bytesRead } = await zip.read(buffer, 0, want, dataStart + offset);
-      if (bytesRead === 0) throw corrupt(displayPath, `entry ${entry.name} is cut short`);
-      offset += bytesRead;
-      const input = buffer.subarray(0, bytesRead);
-      if (inflater) inflater.push(input, offset >= entry.compressedSize);
-      else pending.push(Buffer.from(input));
-      for (const chunk of pending.splice(0)) {
-        const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        scanner.push(bytes);
-        if (crc32) crc = crc32(bytes, crc);
-        written += bytes.length;
-        await out.write(bytes);
-      }
-    }
-    if (inflater && entry.compressedSize === 0) inflater.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof ScrutinyError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw corrupt(displayPath, `entry ${entry.name} cannot be decompressed (${detail})`);
-  } finally {
-    await zip.close();
-    await out.close();
-  }
-  if (written !== entry.size)
-    throw corrupt(
-      displayPath,
-      `entry ${entry.name} holds ${written} bytes where the directory says ${entry.size}`,
-    );
-  if (crc32 && crc >>> 0 !== entry.crc32 >>> 0)
-    throw corrupt(displayPath, `entry ${entry.name} fails its CRC check: the zip is damaged`);
-  return scanner.finish();
-}
-
-function corrupt(displayPath: string, detail: string): ScrutinyError {
+export function corrupt(displayPath: string, detail: string): ScrutinyError {
   return new ScrutinyError(messages.ingest.corruptZip(displayPath, detail));
 }

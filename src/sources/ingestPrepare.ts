@@ -10,8 +10,9 @@ import { basename, join } from 'node:path';
 import { countFromContainer } from '../store/provenance.js';
 import type { Store } from '../store/store.js';
 import { discover, type FoundFile, type FoundZip, latestEntryMonth } from './discover.js';
-import { extractZipEntry, readZipDirectory, type ZipEntry } from './discoverZip.js';
+import { readZipDirectory, type ZipEntry } from './discoverZip.js';
 import { type ScannedIngestFile, scanFile } from './hashFile.js';
+import { extractZipEntry } from './zipExtract.js';
 
 export interface PendingFile {
   readonly displayPath: string;

@@ -43,6 +43,15 @@ export async function findIngested(
   );
 }
 
+/** Every file ingested before, by `sha256:format`: read once per run rather than once per file. */
+export async function ingestedByHash(store: Store): Promise<Map<string, IngestedSource>> {
+  const rows = await store.query<IngestedSource & { sha256: string; format: string }>(
+    `SELECT source_id, path, strftime(ingested_at, '%Y-%m-%d %H:%M') AS ingested_at, sha256, format
+     FROM sources`,
+  );
+  return new Map(rows.map(({ sha256, format, ...source }) => [`${sha256}:${format}`, source] as const));
+}
+
 /** How many files were ingested from the zip with this SHA-256. */
 export async function countFromContainer(store: Store, containerSha256: string): Promise<number> {
   const row = await store.queryOne<{ n: number }>(
@@ -57,31 +66,46 @@ export async function nextSourceId(store: Store): Promise<number> {
   return row!.id;
 }
 
-export async function insertSource(store: Store, s: SourceRecord): Promise<void> {
-  await store.run(
-    `INSERT INTO sources (source_id, path, file_name, container_sha256, size_bytes, sha256, format, force_slug,
-       archive_month, extract_date, version_key, first_period, last_period, rows_accepted, rows_rejected)
-     VALUES ($source_id, $path, $file_name, $container_sha256, $size_bytes, $sha256, $format, $force_slug,
-       $archive_month, $extract_date::DATE, $version_key, $first_period::DATE, $last_period::DATE,
-       $rows_accepted, $rows_rejected)`,
-    {
-      source_id: s.sourceId,
-      path: s.path,
-      file_name: s.fileName,
-      container_sha256: s.containerSha256 ?? null,
-      size_bytes: s.sizeBytes,
-      sha256: s.sha256,
-      format: s.format,
-      force_slug: s.forceSlug ?? null,
-      archive_month: s.archiveMonth ?? null,
-      extract_date: s.extractDate ?? null,
-      version_key: s.versionKey,
-      first_period: s.firstPeriod ?? null,
-      last_period: s.lastPeriod ?? null,
-      rows_accepted: s.rowsAccepted,
-      rows_rejected: s.rowsRejected,
-    },
+/** `n` new source ids, ascending. */
+export async function nextSourceIds(store: Store, n: number): Promise<number[]> {
+  const rows = await store.query<{ id: number }>(
+    `SELECT nextval('source_id_seq') AS id FROM range($n) ORDER BY id`,
+    { n },
   );
+  return rows.map((row) => row.id);
+}
+
+/** Parameters per multi-row INSERT: enough to make one statement of hundreds of rows. */
+const ROWS_PER_STATEMENT = 100;
+
+/** Write `sources` rows, many per statement (one statement per file cost more than the file). */
+export async function insertSources(store: Store, records: readonly SourceRecord[]): Promise<void> {
+  await insertRows(
+    store,
+    `INSERT INTO sources (source_id, path, file_name, container_sha256, size_bytes, sha256, format, force_slug,
+       archive_month, extract_date, version_key, first_period, last_period, rows_accepted, rows_rejected) VALUES`,
+    records.map((s) => [
+      s.sourceId,
+      s.path,
+      s.fileName,
+      s.containerSha256 ?? null,
+      s.sizeBytes,
+      s.sha256,
+      s.format,
+      s.forceSlug ?? null,
+      s.archiveMonth ?? null,
+      [s.extractDate ?? null, 'DATE'],
+      s.versionKey,
+      [s.firstPeriod ?? null, 'DATE'],
+      [s.lastPeriod ?? null, 'DATE'],
+      s.rowsAccepted,
+      s.rowsRejected,
+    ]),
+  );
+}
+
+export async function insertSource(store: Store, s: SourceRecord): Promise<void> {
+  await insertSources(store, [s]);
 }
 
 export interface CoverageRow {
@@ -90,18 +114,51 @@ export interface CoverageRow {
   readonly rows: number;
 }
 
+export interface SourceCoverage {
+  readonly sourceId: number;
+  readonly dataset: string;
+  readonly entries: readonly CoverageRow[];
+}
+
+export async function insertCoverageOf(store: Store, sources: readonly SourceCoverage[]): Promise<void> {
+  await insertRows(
+    store,
+    'INSERT INTO coverage (source_id, dataset, force_slug, period, row_count) VALUES',
+    sources.flatMap(({ sourceId, dataset, entries }) =>
+      entries.map((e) => [sourceId, dataset, e.forceSlug, [e.period, 'DATE'], e.rows] as const),
+    ),
+  );
+}
+
 export async function insertCoverage(
   store: Store,
   sourceId: number,
   dataset: string,
   entries: readonly CoverageRow[],
 ): Promise<void> {
-  for (const entry of entries) {
-    await store.run(
-      `INSERT INTO coverage (source_id, dataset, force_slug, period, row_count)
-       VALUES ($source_id, $dataset, $force_slug, $period::DATE, $rows)`,
-      { source_id: sourceId, dataset, force_slug: entry.forceSlug, period: entry.period, rows: entry.rows },
-    );
+  await insertCoverageOf(store, [{ sourceId, dataset, entries }]);
+}
+
+type Cell = string | number | null | readonly [value: string | null, cast: 'DATE'];
+
+/** `prefix (...), (...)` with every value bound as `$v<n>`; a [value, 'DATE'] cell is cast. */
+async function insertRows(store: Store, prefix: string, rows: readonly (readonly Cell[])[]): Promise<void> {
+  for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
+    const params: Record<string, string | number | null> = {};
+    let n = 0;
+    const tuples = rows.slice(from, from + ROWS_PER_STATEMENT).map((row) => {
+      const cells = row.map((cell) => {
+        const name = `v${n++}`;
+        if (Array.isArray(cell)) {
+          params[name] = cell[0];
+          return `$${name}::${cell[1]}`;
+        }
+        params[name] = cell as string | number | null;
+        return `$${name}`;
+      });
+      return `(${cells.join(', ')})`;
+    });
+    await store.run(`${prefix} ${tuples.join(', ')}`, params);
   }
 }
 

@@ -5,8 +5,8 @@
  */
 import { basename } from 'node:path';
 import { POLICE_UK_FILE_NAME } from '../../catalogue/formats.js';
-import type { DatasetLoader } from '../loader.js';
-import { loadPoliceUkCsv, type PoliceUkFileInfo } from './loadPoliceUkCsv.js';
+import type { DatasetLoader, IngestFile } from '../loader.js';
+import { loadPoliceUkFiles, type PoliceUkFileInfo, type PoliceUkItem } from './loadPoliceUkCsv.js';
 import { POLICE_UK_SPECS, type PoliceUkKind, type PoliceUkSpec } from './specs.js';
 
 /** The month, force slug and kind a police.uk file name states, or undefined for another name. */
@@ -23,12 +23,24 @@ function policeUkLoader(spec: PoliceUkSpec): DatasetLoader {
   return {
     dataset: spec.dataset,
     matches: (fileName) => parsePoliceUkFileName(fileName)?.kind === spec.kind,
-    load: (store, file, sourceId, options) => {
-      const info = parsePoliceUkFileName(file.fileName);
-      if (!info) throw new Error(`police.uk loader given ${file.fileName}, which it does not match`);
-      return loadPoliceUkCsv(spec, store, file, info, sourceId, options);
+    load: async (store, file, sourceId, options) => {
+      const [result] = await loadPoliceUkFiles(spec, store, [item(file, sourceId)], options);
+      return result!;
     },
+    loadBatch: (store, files, options) =>
+      loadPoliceUkFiles(
+        spec,
+        store,
+        files.map(({ file, sourceId }) => item(file, sourceId)),
+        options,
+      ),
   };
+}
+
+function item(file: IngestFile, sourceId: number): PoliceUkItem {
+  const info = parsePoliceUkFileName(file.fileName);
+  if (!info) throw new Error(`police.uk loader given ${file.fileName}, which it does not match`);
+  return { file, info, sourceId };
 }
 
 export const policeUkLoaders: readonly DatasetLoader[] = POLICE_UK_SPECS.map(policeUkLoader);

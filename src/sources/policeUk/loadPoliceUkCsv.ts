@@ -1,25 +1,39 @@
 /**
- * Loading one data.police.uk CSV: one INSERT ... SELECT FROM read_csv with explicit column types,
- * so the bulk of the work (parsing, casting, writing) happens inside DuckDB, never in a JavaScript
- * loop over rows. Rows the reader cannot read (wrong column count, unterminated quote, bad month or
- * coordinate) are kept aside by DuckDB's store_rejects with their line; empty required text is
- * found by one query over the rows just inserted.
+ * Loading data.police.uk CSVs of one kind, many files at a time: ONE `INSERT ... SELECT FROM
+ * read_csv([files])` with explicit column types, so the parsing, casting and writing happen inside
+ * DuckDB, never in a JavaScript loop over rows, and a query's fixed cost is paid once per batch
+ * rather than once per monthly file (an archive holds hundreds). Each row gets its file's source id
+ * and force through a small table of the batch's files, joined on DuckDB's `file_index`.
+ *
+ * Rows the reader cannot read (wrong column count, unterminated quote, bad month or coordinate) are
+ * kept aside by DuckDB's store_rejects with their file and line; empty required text is found by one
+ * query over the rows just inserted. Each file still gets its own result: one bad file does not
+ * hide the others' problems, and under --skip-bad-rows only its bad rows are left out.
  */
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
 import type { Store } from '../../store/store.js';
 import { utf8Path } from '../encoding.js';
 import { hasLineCount } from '../hashFile.js';
 import { readCsvHeader } from '../ingestHeader.js';
-import type { CoverageEntry, IngestFile, LoadOptions, LoadResult, RejectedRow } from '../loader.js';
+import type { IngestFile, LoadOptions, LoadResult, RejectedRow } from '../loader.js';
+import {
+  type BatchFileRow,
+  defineBatchFiles,
+  dropBatchFiles,
+  insertBatchRows,
+  readerRejectsByPath,
+} from './batchSql.js';
+import { emptyRequiredRows } from './emptyRequired.js';
 import { acceptedRecordLines, correctLineNumbers } from './lineNumbers.js';
-import { type ReaderReject, rejectFromReader } from './readerRejects.js';
+import { rejectFromReader } from './readerRejects.js';
 import type { PoliceUkSpec } from './specs.js';
 
 /** At most this many row problems are listed per file; the count says how many there were. */
 const SHOWN_PROBLEMS = 50;
-const REJECT_SCANS = 'scrutiny_reject_scans';
-const REJECT_ERRORS = 'scrutiny_reject_errors';
 
 export interface PoliceUkFileInfo {
   readonly forceSlug: string;
@@ -27,182 +41,218 @@ export interface PoliceUkFileInfo {
   readonly month: string;
 }
 
-export async function loadPoliceUkCsv(
+export interface PoliceUkItem {
+  readonly file: IngestFile;
+  readonly info: PoliceUkFileInfo;
+  readonly sourceId: number;
+}
+
+/** A file whose header passed, with the path DuckDB reads (a UTF-8 copy for windows-1252). */
+interface Ready extends PoliceUkItem {
+  readonly index: number;
+  readonly path: string;
+}
+
+type PeriodRows = { readonly period: string; readonly rows: number };
+
+/** Load the files, one result per item in order. */
+export async function loadPoliceUkFiles(
   spec: PoliceUkSpec,
   store: Store,
-  file: IngestFile,
-  info: PoliceUkFileInfo,
-  sourceId: number,
+  items: readonly PoliceUkItem[],
   options: LoadOptions,
-): Promise<LoadResult> {
-  const versionKey = file.archiveMonth ?? info.month;
-  const failed = (problems: Problem[]): LoadResult => ({
+): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  const ready: Ready[] = [];
+  for (const [index, item] of items.entries()) {
+    const problem = await headerProblem(spec, item.file);
+    results.push(failed(item, problem ? [problem] : []));
+    if (!problem) ready.push({ ...item, index, path: await readablePath(item.file, options.tmpDir) });
+  }
+  if (ready.length === 0) return results;
+
+  await defineBatchFiles(store, batchRows(ready));
+  try {
+    await insertBatchRows(
+      spec,
+      store,
+      ready.map((r) => r.path),
+    );
+    const counts = await rowsBySource(spec, store);
+    await alignLineNumbers(spec, store, ready, counts);
+    const readerRejects = await readerRejectsByPath(store);
+    const emptyRequired = await emptyRequiredRows(spec, store);
+    for (const item of ready) {
+      const rejectsByLine = new Map<number, RejectedRow>();
+      // One row can fail on several columns: it is rejected once, with its first problem.
+      for (const reject of readerRejects.get(item.path) ?? [])
+        if (!rejectsByLine.has(reject.line))
+          rejectsByLine.set(reject.line, rejectFromReader(spec, item.file.displayPath, reject));
+      const periods = counts.get(item.sourceId) ?? [];
+      results[item.index] = await finishFile(spec, store, item, options, {
+        rejectsByLine,
+        emptyRequired: asRejects(item.file, emptyRequired.get(item.sourceId)),
+        periods,
+      });
+    }
+  } finally {
+    await dropBatchFiles(store);
+  }
+  return results;
+}
+
+async function headerProblem(spec: PoliceUkSpec, file: IngestFile): Promise<Problem | undefined> {
+  const header = await readCsvHeader(file.diskPath, file.encoding);
+  const expected = spec.columns.map((c) => c.header);
+  if (header.length === 0) return messages.ingest.emptyFile({ file: file.displayPath }, expected);
+  if (header.join('\u0000') === expected.join('\u0000')) return undefined;
+  const missing = expected.filter((name) => !header.includes(name));
+  const unexpected = header.filter((name) => !expected.includes(name));
+  return messages.ingest.headerMismatch(
+    { file: file.displayPath, line: 1 },
+    expected,
+    header,
+    missing,
+    unexpected,
+  );
+}
+
+function failed(item: PoliceUkItem, problems: Problem[]): LoadResult {
+  return {
     rowsAccepted: 0,
     rowsRejected: 0,
     problems,
     rejects: [],
     coverage: [],
-    versionKey,
+    versionKey: item.file.archiveMonth ?? item.info.month,
+  };
+}
+
+/** Records a file holds when each is one line: every line but the header. */
+function expectedRecords(file: IngestFile): number {
+  return hasLineCount(file) ? Math.max(file.lineCount - 1, 0) : 0;
+}
+
+/**
+ * The batch's files with the row number (counted over the whole batch, in file order) at which each
+ * is expected to start, so that `row - first_row + 2` is the line of a one-line-per-record file.
+ */
+function batchRows(ready: readonly Ready[]): BatchFileRow[] {
+  let firstRow = 1;
+  return ready.map((item) => {
+    const row = {
+      sourceId: item.sourceId,
+      slug: item.info.forceSlug,
+      month: `${item.info.month}-01`,
+      firstRow,
+    };
+    firstRow += expectedRecords(item.file);
+    return row;
   });
+}
 
-  const header = await readCsvHeader(file.diskPath, file.encoding);
-  const expected = spec.columns.map((c) => c.header);
-  if (header.length === 0) return failed([messages.ingest.emptyFile({ file: file.displayPath }, expected)]);
-  if (header.join('\u0000') !== expected.join('\u0000')) {
-    const missing = expected.filter((name) => !header.includes(name));
-    const unexpected = header.filter((name) => !expected.includes(name));
-    return failed([
-      messages.ingest.headerMismatch(
-        { file: file.displayPath, line: 1 },
-        expected,
-        header,
-        missing,
-        unexpected,
-      ),
-    ]);
-  }
-
-  const path = await utf8Path(file, options.tmpDir);
-  const accepted = await insertRows(spec, store, path, info, sourceId);
-  const readerRejects = await store.query<ReaderReject>(
-    `SELECT line, column_idx, column_name, error_type, csv_line, error_message
-     FROM ${REJECT_ERRORS} ORDER BY line, column_idx`,
+async function rowsBySource(spec: PoliceUkSpec, store: Store): Promise<Map<number, PeriodRows[]>> {
+  const rows = await store.query<{ source_id: number; period: string; rows: number }>(
+    `SELECT source_id, strftime(month, '%Y-%m-01') AS period, count(*) AS rows FROM ${spec.table}
+     WHERE source_id IN (SELECT batch_source_id FROM scrutiny_batch_files)
+     GROUP BY ALL ORDER BY source_id, period`,
   );
-  // One row can fail on several columns: it is rejected once, with its first problem.
-  const rejectsByLine = new Map<number, RejectedRow>();
-  for (const reject of readerRejects) {
-    if (!rejectsByLine.has(reject.line))
-      rejectsByLine.set(reject.line, rejectFromReader(spec, file.displayPath, reject));
+  const bySource = new Map<number, PeriodRows[]>();
+  for (const row of rows) {
+    const list = bySource.get(row.source_id) ?? [];
+    list.push({ period: row.period, rows: row.rows });
+    bySource.set(row.source_id, list);
   }
+  return bySource;
+}
 
+/**
+ * When a file held fewer or more records than lines (a rejected row, a value spanning lines, a blank
+ * line), every later file of the batch started at another row than expected: shift their lines back.
+ * The file itself is then renumbered from its text by `finishFile`.
+ */
+async function alignLineNumbers(
+  spec: PoliceUkSpec,
+  store: Store,
+  ready: readonly Ready[],
+  counts: ReadonlyMap<number, readonly PeriodRows[]>,
+): Promise<void> {
+  let expected = 1;
+  let actual = 1;
+  for (const item of ready) {
+    if (expected !== actual)
+      await store.run(`UPDATE ${spec.table} SET line = line + $delta WHERE source_id = $source_id`, {
+        delta: expected - actual,
+        source_id: item.sourceId,
+      });
+    expected += expectedRecords(item.file);
+    actual += total(counts.get(item.sourceId) ?? []);
+  }
+}
+
+function total(periods: readonly PeriodRows[]): number {
+  return periods.reduce((sum, p) => sum + p.rows, 0);
+}
+
+interface Found {
+  readonly rejectsByLine: ReadonlyMap<number, RejectedRow>;
+  readonly emptyRequired: readonly RejectedRow[];
+  readonly periods: readonly PeriodRows[];
+}
+
+/** One file's result: true line numbers, its rejects dealt with, its coverage. */
+async function finishFile(
+  spec: PoliceUkSpec,
+  store: Store,
+  item: Ready,
+  options: LoadOptions,
+  found: Found,
+): Promise<LoadResult> {
+  const { file, sourceId } = item;
+  const { rejectsByLine } = found;
+  let periods = found.periods;
+  const accepted = total(periods);
   const lineCount = hasLineCount(file) ? file.lineCount : undefined;
   if (rejectsByLine.size > 0 || lineCount !== 1 + accepted) {
     const lines = await acceptedRecordLines(file.diskPath, file.encoding, new Set(rejectsByLine.keys()));
     if (lines.length === accepted)
       await correctLineNumbers(store, spec.table, sourceId, lines, options.tmpDir);
   }
-
-  const rejects = [...rejectsByLine.values(), ...(await emptyRequired(spec, store, file, sourceId))].sort(
-    (a, b) => a.line - b.line,
-  );
+  // Empty required values were found before the renumbering: find them again at their true lines.
+  const emptyRequired =
+    found.emptyRequired.length > 0 && (rejectsByLine.size > 0 || lineCount !== 1 + accepted)
+      ? asRejects(file, (await emptyRequiredRows(spec, store, sourceId)).get(sourceId))
+      : found.emptyRequired;
+  const rejects = [...rejectsByLine.values(), ...emptyRequired].sort((a, b) => a.line - b.line);
+  const problems: Problem[] = [];
   if (rejects.length > 0) {
-    const problems = rejects.slice(0, SHOWN_PROBLEMS).map((r) => r.problem);
+    problems.push(...rejects.slice(0, SHOWN_PROBLEMS).map((r) => r.problem));
     if (rejects.length > SHOWN_PROBLEMS)
       problems.push(messages.ingest.moreProblems(file.displayPath, SHOWN_PROBLEMS, rejects.length));
     if (!options.skipBadRows) {
       await store.run(`DELETE FROM ${spec.table} WHERE source_id = $source_id`, { source_id: sourceId });
-      return { ...failed(problems), rowsRejected: rejects.length, rejects };
+      return { ...failed(item, problems), rowsRejected: rejects.length, rejects };
     }
-    const badLines = rejects.filter((r) => !rejectsByLine.has(r.line)).map((r) => r.line);
-    if (badLines.length > 0)
+    const badLines = emptyRequired.map((r) => r.line);
+    if (badLines.length > 0) {
       // A list travels as text: the store binds scalar values only.
       await store.run(
         `DELETE FROM ${spec.table}
          WHERE source_id = $source_id AND list_contains(string_split($lines, ',')::INTEGER[], line)`,
         { source_id: sourceId, lines: badLines.join(',') },
       );
-    return finish(spec, store, file, info, sourceId, versionKey, rejects, problems);
+      periods = await store.query<PeriodRows>(
+        `SELECT strftime(month, '%Y-%m-01') AS period, count(*) AS rows
+         FROM ${spec.table} WHERE source_id = $source_id GROUP BY ALL ORDER BY period`,
+        { source_id: sourceId },
+      );
+    }
   }
-  return finish(spec, store, file, info, sourceId, versionKey, [], []);
-}
-
-async function insertRows(
-  spec: PoliceUkSpec,
-  store: Store,
-  path: string,
-  info: PoliceUkFileInfo,
-  sourceId: number,
-): Promise<number> {
-  const columns = spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
-  const notNull = spec.columns
-    .filter((c) => c.type !== 'VARCHAR' && c.type !== 'DOUBLE')
-    .map((c) => c.name)
-    .concat(spec.required)
-    .map((name) => `'${name}'`)
-    .join(', ');
-  const targets = ['source_id', 'line', ...spec.insert.map(([column]) => column)].join(', ');
-  const values = [
-    '$source_id',
-    '(row_number() OVER ()) + 1',
-    ...spec.insert.map(([, expression]) => expression),
-  ];
-  const usesMonth = spec.insert.some(([, expression]) => expression.includes('$month'));
-  await store.run(`DROP TABLE IF EXISTS ${REJECT_ERRORS}`);
-  await store.run(`DROP TABLE IF EXISTS ${REJECT_SCANS}`);
-  // Settings are fixed rather than sniffed: the published format is known, and sniffing each of
-  // hundreds of files would cost more than reading them.
-  await store.run(
-    `INSERT INTO ${spec.table} (${targets})
-     SELECT ${values.join(', ')}
-     FROM read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-       columns = {${columns}}, dateformat = '%Y-%m', force_not_null = [${notNull}],
-       store_rejects = true, rejects_scan = '${REJECT_SCANS}', rejects_table = '${REJECT_ERRORS}')`,
-    {
-      path,
-      source_id: sourceId,
-      slug: info.forceSlug,
-      ...(usesMonth ? { month: `${info.month}-01` } : {}),
-    },
-  );
-  const row = await store.queryOne<{ n: number }>(
-    `SELECT count(*) AS n FROM ${spec.table} WHERE source_id = $source_id`,
-    { source_id: sourceId },
-  );
-  return row?.n ?? 0;
-}
-
-async function emptyRequired(
-  spec: PoliceUkSpec,
-  store: Store,
-  file: IngestFile,
-  sourceId: number,
-): Promise<RejectedRow[]> {
-  if (spec.required.length === 0) return [];
-  const condition = spec.required.map((name) => `${storeColumn(spec, name)} = ''`).join(' OR ');
-  const rows = await store.query<Record<string, unknown> & { line: number }>(
-    `SELECT line, ${spec.required.map((name) => `${storeColumn(spec, name)} = '' AS ${name}`).join(', ')}
-     FROM ${spec.table} WHERE source_id = $source_id AND (${condition}) ORDER BY line`,
-    { source_id: sourceId },
-  );
-  return rows.map((row) => {
-    const name = spec.required.find((n) => row[n] === true) ?? spec.required[0]!;
-    const header = spec.columns.find((c) => c.name === name)?.header ?? name;
-    return {
-      line: row.line,
-      problem: messages.ingest.missingValue({ file: file.displayPath, line: row.line }, header, 'a value'),
-    };
-  });
-}
-
-/** The store column a read column lands in. */
-function storeColumn(spec: PoliceUkSpec, readName: string): string {
-  return spec.insert.find(([, expression]) => expression === readName)?.[0] ?? readName;
-}
-
-async function finish(
-  spec: PoliceUkSpec,
-  store: Store,
-  file: IngestFile,
-  info: PoliceUkFileInfo,
-  sourceId: number,
-  versionKey: string,
-  rejects: readonly RejectedRow[],
-  problems: Problem[],
-): Promise<LoadResult> {
-  const rows = await store.query<{ period: string; rows: number }>(
-    `SELECT strftime(month, '%Y-%m-01') AS period, count(*) AS rows
-     FROM ${spec.table} WHERE source_id = $source_id GROUP BY ALL ORDER BY period`,
-    { source_id: sourceId },
-  );
-  let coverage: CoverageEntry[] = rows.map((r) => ({
-    forceSlug: info.forceSlug,
-    period: r.period,
-    rows: r.rows,
-  }));
-  const rowsAccepted = coverage.reduce((sum, c) => sum + c.rows, 0);
+  let coverage = periods.map((p) => ({ forceSlug: item.info.forceSlug, period: p.period, rows: p.rows }));
+  const rowsAccepted = total(periods);
   if (rowsAccepted === 0) {
     // A header-only file still says "this force published nothing this month": record the month.
-    coverage = [{ forceSlug: info.forceSlug, period: `${info.month}-01`, rows: 0 }];
+    coverage = [{ forceSlug: item.info.forceSlug, period: `${item.info.month}-01`, rows: 0 }];
     problems.push(messages.ingest.noDataRows(file.displayPath));
   }
   return {
@@ -211,8 +261,28 @@ async function finish(
     problems,
     rejects,
     coverage,
-    versionKey,
-    firstPeriod: coverage[0]?.period,
-    lastPeriod: coverage.at(-1)?.period,
-  } as LoadResult;
+    versionKey: failed(item, []).versionKey,
+    ...(coverage[0] ? { firstPeriod: coverage[0].period } : {}),
+    ...(coverage.length > 0 ? { lastPeriod: coverage.at(-1)!.period } : {}),
+  };
+}
+
+function asRejects(file: IngestFile, rows: readonly { line: number; header: string }[] = []): RejectedRow[] {
+  return rows.map(({ line, header }) => ({
+    line,
+    problem: messages.ingest.missingValue({ file: file.displayPath, line }, header, 'a value'),
+  }));
+}
+
+/**
+ * A path DuckDB can read as UTF-8 and that can travel in the batch's newline-separated list: a
+ * windows-1252 file is converted; a path holding a line feed (legal, if unlikely) is copied.
+ */
+async function readablePath(file: IngestFile, tmpDir: string): Promise<string> {
+  const path = await utf8Path(file, tmpDir);
+  if (!path.includes('\n')) return path;
+  mkdirSync(tmpDir, { recursive: true });
+  const copy = join(tmpDir, `${randomUUID()}.csv`);
+  copyFileSync(path, copy);
+  return copy;
 }

@@ -25,7 +25,10 @@ export interface PoliceUkSpec {
   readonly dataset: Dataset;
   readonly table: 'police_uk_street' | 'police_uk_outcomes' | 'police_uk_stop_search';
   readonly columns: readonly ReadColumn[];
-  /** Store columns after source_id and line, and the expression for each (`$slug`, `$month` bound). */
+  /**
+   * Store columns after source_id and line, and the expression for each over the read columns and
+   * the batch table's `batch_slug` and `batch_month` (the force and month of the file's name).
+   */
   readonly insert: readonly (readonly [column: string, expression: string])[];
   /**
    * Text columns that must not be empty, checked after the insert. (Empty dates are caught by the
@@ -55,7 +58,7 @@ function readColumns(headers: readonly string[]): ReadColumn[] {
 const located = [
   ['reported_by', 'reported_by'],
   ['falls_within', 'falls_within'],
-  ['force_slug', '$slug'],
+  ['force_slug', 'batch_slug'],
   ['longitude', 'longitude'],
   ['latitude', 'latitude'],
   ['location', 'location'],
@@ -95,9 +98,9 @@ export const STOP_AND_SEARCH: PoliceUkSpec = {
   table: 'police_uk_stop_search',
   columns: readColumns(POLICE_UK_STOP_SEARCH_COLUMNS),
   insert: [
-    ['force_slug', '$slug'],
+    ['force_slug', 'batch_slug'],
     // The file carries no month column: a search belongs to the month of the file it is published in.
-    ['month', '$month::DATE'],
+    ['month', 'batch_month'],
     ['type', 'type'],
     ['searched_at', 'date'],
     ['part_of_operation', 'part_of_a_policing_operation'],
