@@ -8,6 +8,7 @@
  * not given, the transaction is rolled back: the store is exactly as it was.
  */
 import type { Dataset } from '../catalogue/formats.js';
+import type { ExtraForce } from '../catalogue/reference/index.js';
 import type { Problem } from '../errors/problem.js';
 import type { Store } from '../store/store.js';
 
@@ -37,6 +38,12 @@ export interface LoadOptions {
   readonly skipBadRows: boolean;
   /** The workspace's own force (force extracts carry no force column). */
   readonly workspaceForceSlug: string;
+  /**
+   * Forces the workspace config names (its own force and its peers) with the names the Home Office
+   * tables may give them: a force the reference list does not know (the demo's are fictional) is then
+   * still recognised, without a warning. Real unknown names still warn.
+   */
+  readonly knownForces?: readonly ExtraForce[];
   /** Satisfaction cohorts accepted (from the workspace config). */
   readonly satisfactionCohorts: readonly string[];
   /** A folder for scratch files (e.g. a UTF-8 copy of a windows-1252 file). */

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { type DemoSummary, generateDemoWorkspace, lastCompleteMonth } from '../../demo/generate.js';
 import { writeDemoGovernance } from '../../demo/governanceRecords.js';
 import { ingest } from '../../sources/ingest.js';
+import { workspaceIngestOptions } from '../../sources/ingestOptions.js';
 import { Store } from '../../store/store.js';
 import { loadConfig } from '../../workspace/loadConfig.js';
 import { workspacePaths } from '../../workspace/paths.js';
@@ -43,14 +44,7 @@ export function registerDemo(program: Command): void {
           const result = await ingest(
             store,
             [paths.data],
-            {
-              skipBadRows: false,
-              workspaceForceSlug: config.force.slug,
-              peerSlugs: config.peers.map((p) => p.slug),
-              satisfactionCohorts: config.satisfaction.cohorts,
-              tmpDir: paths.tmp,
-              rejectsDir: paths.rejects,
-            },
+            workspaceIngestOptions(config, paths, false),
             progress,
           );
           progress.stop();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem, type Problem } from '../../errors/problem.js';
 import { type IngestSummary, ingest } from '../../sources/ingest.js';
+import { workspaceIngestOptions } from '../../sources/ingestOptions.js';
 import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 import type { Output } from '../output.js';
@@ -30,14 +31,7 @@ export function registerIngest(program: Command): void {
           const summary = await ingest(
             store,
             paths.length > 0 ? paths : [ws.data],
-            {
-              skipBadRows,
-              workspaceForceSlug: config.force.slug,
-              peerSlugs: config.peers.map((p) => p.slug),
-              satisfactionCohorts: config.satisfaction.cohorts,
-              tmpDir: ws.tmp,
-              rejectsDir: ws.rejects,
-            },
+            workspaceIngestOptions(config, ws, skipBadRows),
             progress,
           );
           progress.stop();

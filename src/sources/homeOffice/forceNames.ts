@@ -2,9 +2,14 @@
  * The Home Office tables name forces ('Avon and Somerset', 'London, City of'); the store keys them by
  * police.uk slug. Names the reference table does not know (a newly merged force, 'Action Fraud', a
  * demo workspace's fictional force) are not an error: their rows are kept under a slug made from the
- * name, and the load returns one warning per such name, unless that slug is the workspace's own force.
+ * name, and the load returns one warning per such name, unless the workspace config names the force
+ * (its own force or a peer, passed in as known forces) or the slug is the workspace's own force.
  */
-import { forceNameKey, forceSlugFromHomeOfficeName } from '../../catalogue/reference/index.js';
+import {
+  type ExtraForce,
+  forceNameKey,
+  forceSlugFromHomeOfficeName,
+} from '../../catalogue/reference/index.js';
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
 
@@ -22,6 +27,8 @@ export class ForceNames {
   constructor(
     private readonly workspaceForceSlug: string,
     private readonly field: string,
+    /** The workspace's force and peers, recognised before the reference list is consulted. */
+    private readonly knownForces: readonly ExtraForce[] = [],
   ) {}
 
   /** The slug for a (non-empty) force name; `file` and `line` locate the first row of an unknown one. */
@@ -32,7 +39,7 @@ export class ForceNames {
       if (unknown) unknown.rows++;
       return known;
     }
-    let slug = forceSlugFromHomeOfficeName(name);
+    let slug = forceSlugFromHomeOfficeName(name, this.knownForces);
     if (slug === undefined) {
       slug = slugFromName(name);
       if (slug !== this.workspaceForceSlug) this.unknown.set(name, { slug, file, firstLine: line, rows: 1 });

@@ -28,7 +28,7 @@ export const homeOfficeOutcomesLoader: DatasetLoader = {
   dataset: 'ho_outcomes',
   matches: (fileName, header) => recogniseHomeOfficeTable(fileName, header) === 'outcomes',
   async load(store, file, sourceId, options) {
-    const forces = new ForceNames(options.workspaceForceSlug, 'Force Name');
+    const forces = new ForceNames(options.workspaceForceSlug, 'Force Name', options.knownForces);
     const spec: TableSpec = {
       dataset: 'ho_outcomes',
       table: 'ho_outcomes',

@@ -21,7 +21,7 @@ export const homeOfficeRecordedCrimeLoader: DatasetLoader = {
   dataset: 'ho_recorded_crime',
   matches: (fileName, header) => recogniseHomeOfficeTable(fileName, header) === 'recorded-crime',
   async load(store, file, sourceId, options) {
-    const forces = new ForceNames(options.workspaceForceSlug, 'Force Name');
+    const forces = new ForceNames(options.workspaceForceSlug, 'Force Name', options.knownForces);
     const spec: TableSpec = {
       dataset: 'ho_recorded_crime',
       table: 'ho_recorded_crime',
