@@ -46,7 +46,7 @@ export function rateParagraphs(rate: MeasureJson, period: Period): Block[] {
   if (point?.value !== null && point?.value !== undefined && spc !== undefined) {
     const counts =
       point.numerator !== undefined && point.denominator !== undefined
-        ? ` (${point.numerator} 'action taken' outcomes; ${point.denominator} crimes recorded)`
+        ? ` (${point.numerator} 'action taken' ${point.numerator === 1 ? 'outcome' : 'outcomes'}; ${point.denominator} ${point.denominator === 1 ? 'crime' : 'crimes'} recorded)`
         : '';
     const verdict = spc.special ? SIGNAL_WORDS[spc.signal] : 'within normal monthly variation';
     blocks.push(
