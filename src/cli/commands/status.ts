@@ -20,23 +20,25 @@ export function registerStatus(program: Command): void {
           output.json(status);
           if (output.options.json) return 0;
           output.result(`Store: ${paths.store}`);
-          output.result(`\nSource files (${status.sources.length}):`);
-          for (const s of status.sources) {
-            const version = s.archive_month
-              ? `archive ${s.archive_month}`
-              : s.extract_date
-                ? `extract ${s.extract_date}`
-                : '';
+          output.result(
+            `\nSource files (${status.sources.length}; the files of one zip for one dataset and force on one line):`,
+          );
+          for (const g of status.sourceGroups) {
+            const versions =
+              g.versions.length === 0
+                ? ''
+                : ` | ${g.format.startsWith('force_') ? 'extract' : 'archive'} ${g.versions.join(', ')}`;
             const state =
-              s.superseded_periods === 0
+              g.supersededPeriods === 0
                 ? 'current'
-                : s.superseded_periods === s.periods
+                : g.supersededPeriods === g.periods
                   ? 'superseded'
-                  : `partly superseded (${s.superseded_periods} of ${s.periods} periods)`;
-            const rejected = s.rows_rejected > 0 ? `, ${number.format(s.rows_rejected)} rejected` : '';
+                  : `partly superseded (${g.supersededPeriods} of ${g.periods} periods)`;
+            const rejected = g.rowsRejected > 0 ? `, ${number.format(g.rowsRejected)} rejected` : '';
+            const files = g.inZip ? ` | ${g.files} file${g.files === 1 ? '' : 's'}` : '';
             output.result(
-              `  ${s.path}\n    ${s.format}${s.force_slug ? ` | ${s.force_slug}` : ''}${version ? ` | ${version}` : ''}` +
-                ` | ${s.first_period ?? '?'}..${s.last_period ?? '?'} | ${number.format(s.rows_accepted)} rows${rejected} | ${state}`,
+              `  ${g.path}\n    ${g.format}${g.forceSlug ? ` | ${g.forceSlug}` : ''}${files}${versions}` +
+                ` | ${g.firstPeriod ?? '?'}..${g.lastPeriod ?? '?'} | ${number.format(g.rowsAccepted)} rows${rejected} | ${state}`,
             );
           }
           output.result('\nCoverage (current versions):');
