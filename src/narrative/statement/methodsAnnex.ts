@@ -33,7 +33,15 @@ export function methodsAnnex(
       columns: columns('ll'),
       rowHeaders: true,
       header: [['Measure', 'Definition']],
-      rows: unique(layout.shown).map((m) => [m.title, m.dataNote || definitionOf(m.statistic)]),
+      // Rates share one definition (the last row) rather than repeating it under every measure.
+      rows: [
+        ...unique(layout.shown)
+          .filter((m) => m.statistic !== 'outcome_rate')
+          .map((m) => [m.title, m.dataNote || definitionOf(m.statistic)]),
+        ...(layout.shown.some((m) => m.statistic === 'outcome_rate')
+          ? [["Each 'action taken' outcome rate", definitionOf('outcome_rate')]]
+          : []),
+      ],
     }),
   );
   const actionTaken = settings.actionTaken
@@ -116,20 +124,23 @@ function sourcesTable(result: MeasuresResult, workspaceRoot: string): Block {
     .sort((a, b) => a.dataset.localeCompare(b.dataset) || a.path.localeCompare(b.path))
     .map((g) => [
       DATASET_NAMES[g.dataset] ?? g.dataset,
-      g.path,
-      g.date,
-      spanText(g.dataset, g.first, g.last),
+      `${g.path} (${g.date}), ${spanText(g.dataset, g.first, g.last)}`,
       g.hashes.size === 1
-        ? [...g.hashes][0]!
+        ? groupedHash([...g.hashes][0]!)
         : `${g.hashes.size} files; each file's SHA-256 is in figures.json`,
     ]);
   return table({
     caption: 'Source files of the figures, with their SHA-256 hashes',
-    columns: columns('lllll'),
+    columns: columns('lll'),
     rowHeaders: true,
-    header: [['Data', 'File', 'Date', 'Months used', 'SHA-256']],
+    header: [['Data', 'File, date and months used', 'SHA-256']],
     rows,
   });
+}
+
+/** A SHA-256 in four groups of 16, so it wraps in a table cell and is still easy to compare. */
+export function groupedHash(hex: string): string {
+  return (hex.match(/.{1,16}/g) ?? [hex]).join(' ');
 }
 
 function unique<T extends { id: string }>(items: readonly T[]): T[] {
@@ -145,10 +156,10 @@ function threeYearLabel(definition: string): string {
 function definitionOf(statistic: string): string {
   switch (statistic) {
     case 'outcome_rate':
-      return "'Action taken' outcomes as a percentage of crimes, by the rate basis below.";
+      return "'Action taken' outcomes as a percentage of the crimes of the measure it belongs to, on the rate basis in the methods below.";
     case 'satisfaction_rate':
       return 'Satisfied responses as a percentage of all responses to the force survey.';
     default:
-      return 'Counted from the force data.';
+      return "As its title says, counted from the force's own data.";
   }
 }
