@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDemoWorkspace } from '../src/demo/generate.js';
 import { writeDemoGovernance } from '../src/demo/governanceRecords.js';
+import { periodFolderName } from '../src/narrative/commentaryFiles.js';
 import { SiteBuilder } from '../src/site/siteBuilder.js';
 import { ingest } from '../src/sources/ingest.js';
 import { Store } from '../src/store/store.js';
@@ -76,8 +77,9 @@ try {
     charts = build.chartsDrawn;
   }
   const builder = new SiteBuilder(paths, options);
-  await builder.build();
-  const commentary = join(paths.commentary, '2024-25-Q4');
+  const warm = await builder.build();
+  const folder = periodFolderName(warm.model.period).replace(/-q([1-4])$/, '-Q$1');
+  const commentary = join(paths.commentary, folder);
   mkdirSync(commentary, { recursive: true });
   const rebuild: number[] = [];
   let written = 0;

@@ -48,6 +48,8 @@ export function siteDir(paths: WorkspacePaths): string {
 export class SiteBuilder {
   private readonly charts: ChartCache;
   private figures: { key: string; value: SiteFigures } | undefined;
+  /** The text of every file the last build wrote, so an unchanged file is not read back. */
+  private readonly written = new Map<string, string>();
 
   constructor(
     private readonly paths: WorkspacePaths,
@@ -84,7 +86,7 @@ export class SiteBuilder {
     const rendered = await renderSite(model, this.charts);
     this.charts.prune();
     const dir = siteDir(this.paths);
-    const summary = writeSite(dir, rendered.files);
+    const summary = writeSite(dir, rendered.files, this.written);
     const all = [...problems];
     if (model.statements.length === 0)
       all.push(messages.site.noStatement(join(this.paths.out, 'statements'), model.period.label));

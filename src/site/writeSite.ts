@@ -55,13 +55,24 @@ function removeEmptyFolders(dir: string, root: string): void {
   if (dir !== root && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
 }
 
-export function writeSite(dir: string, files: ReadonlyMap<string, SiteFile>): WriteSummary {
-  let written = 0;
+/**
+ * `written` is what the previous call wrote (path -> text), kept by a SiteBuilder between builds:
+ * a file whose text is the same as last time, and still there, is not even read back.
+ */
+export function writeSite(
+  dir: string,
+  files: ReadonlyMap<string, SiteFile>,
+  written: Map<string, string> = new Map(),
+): WriteSummary {
+  let changed = 0;
   let unchanged = 0;
   mkdirSync(dir, { recursive: true });
   for (const [path, content] of files) {
     const target = join(dir, ...path.split('/'));
-    const same = typeof content === 'string' ? sameText(target, content) : sameCopy(target, content.copyFrom);
+    const same =
+      typeof content === 'string'
+        ? (written.get(path) === content && existsSync(target)) || sameText(target, content)
+        : sameCopy(target, content.copyFrom);
     if (same) {
       unchanged++;
       continue;
@@ -71,8 +82,10 @@ export function writeSite(dir: string, files: ReadonlyMap<string, SiteFile>): Wr
     if (typeof content === 'string') writeFileSync(temporary, content);
     else copyFileSync(content.copyFrom, temporary);
     renameSync(temporary, target);
-    written++;
+    changed++;
   }
+  written.clear();
+  for (const [path, content] of files) if (typeof content === 'string') written.set(path, content);
   let removed = 0;
   for (const file of listFiles(dir)) {
     const path = relative(dir, file).split(sep).join('/');
@@ -82,5 +95,5 @@ export function writeSite(dir: string, files: ReadonlyMap<string, SiteFile>): Wr
     }
   }
   removeEmptyFolders(dir, dir);
-  return { written, unchanged, removed };
+  return { written: changed, unchanged, removed };
 }

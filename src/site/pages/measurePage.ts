@@ -7,6 +7,7 @@
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
+import { monthName } from '../../stats/calendar.js';
 import { measureCharts } from '../charts/chartInputs.js';
 import { a, esc, factsHtml, figureHtml, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
@@ -44,7 +45,7 @@ function provenanceHtml(measure: MeasureJson): string {
       : p.archiveMonth
         ? `archive ${p.archiveMonth}`
         : '';
-    return `<li>${esc(`${file}${when ? ` (${when})` : ''}: ${p.first} to ${p.last}`)}</li>`;
+    return `<li>${esc(`${file}${when ? ` (${when})` : ''}: ${monthName(p.first)} to ${monthName(p.last)}`)}</li>`;
   });
   return `<h3>Source files</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
 }

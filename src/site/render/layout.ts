@@ -3,6 +3,7 @@
  * site's name and its navigation (the current section marked with aria-current), breadcrumbs, the
  * page's <main>, and a footer saying who publishes it, when it was last updated and under which
  * licence. No JavaScript anywhere: charts are inline SVG, the numbers behind them are tables.
+ * The empty icon link stops browsers asking for /favicon.ico (a 404 in every page's console).
  */
 import { formatGeneratedAt } from '../../document/format.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
@@ -80,6 +81,7 @@ export function renderPage(model: SiteModel, page: Page): string {
 <meta name="generator" content="${escapeAttribute(`Scrutiny ${model.version}`)}">
 <title>${escapeHtml(page.path === sitePaths.home ? name : `${page.title} – ${name}`)}</title>
 <link rel="stylesheet" href="${link(sitePaths.stylesheet)}">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>

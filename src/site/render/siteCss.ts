@@ -59,6 +59,7 @@ dl.facts dd { margin: 0; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.5rem; }
   table { font-size: 0.85rem; }
+  tbody th { white-space: normal; }
 }
 
 @media print {
