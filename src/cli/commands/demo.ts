@@ -5,6 +5,7 @@
  * byte-identical files.
  */
 import type { Command } from 'commander';
+import { writeDemoCommentary } from '../../demo/commentary.js';
 import { type DemoSummary, generateDemoWorkspace, lastCompleteMonth } from '../../demo/generate.js';
 import { writeDemoGovernance } from '../../demo/governanceRecords.js';
 import { ingest } from '../../sources/ingest.js';
@@ -33,8 +34,9 @@ export function registerDemo(program: Command): void {
         const summary: DemoSummary = await generateDemoWorkspace(dir, { seed: Number(opts.seed), endMonth });
         const paths = workspacePaths(dir);
         writeDemoGovernance(paths.governance, { endMonth });
+        const commentary = writeDemoCommentary(paths, { endMonth });
         output.info(
-          `Generated ${summary.files.length} files: ${number.format(summary.crimes)} recorded crimes from ${summary.firstMonth} to ${summary.endMonth}.`,
+          `Generated ${summary.files.length} files: ${number.format(summary.crimes)} recorded crimes from ${summary.firstMonth} to ${summary.endMonth}, governance records, and OPCC commentary for ${commentary.quarter}.`,
         );
 
         const config = loadConfig(paths.config);
