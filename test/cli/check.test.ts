@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -19,10 +19,12 @@ const fixture = join(root, 'test', 'fixtures', 'commentary', 'reference-q4-2023-
 let base = '';
 let ws = '';
 
-function scrutiny(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, '-w', ws, ...args], {
+function scrutiny(...args: (string | Record<string, string>)[]) {
+  const env = args.find((a): a is Record<string, string> => typeof a === 'object') ?? {};
+  const words = args.filter((a): a is string => typeof a === 'string');
+  const run = spawnSync(process.execPath, [bin, '-w', ws, ...words], {
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London' },
+    env: { ...process.env, TZ: 'Europe/London', ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -85,6 +87,42 @@ test('--strict makes each mismatch an error and exits 1', () => {
     findings,
     EXPECTED().map((l) => l.replace(/^warning:/, 'error:')),
   );
+});
+
+test('scrutiny statement --strict refuses to write while the commentary disagrees with the data', () => {
+  const run = scrutiny('statement', '--period', 'Q4 2023/24', '--strict');
+  assert.equal(run.code, 1);
+  assert.equal(run.stderr.split('\n').filter((l) => l.startsWith('error: commentary/')).length, 3);
+  assert.match(run.stdout, /Not written: 3 place\(s\) in the commentary disagree with the data \(--strict\)/);
+  assert.ok(!existsSync(join(ws, 'out', 'statements', '2023-24-q4')));
+});
+
+test('scrutiny statement writes every format but the PDF without Chromium, with the findings as warnings', () => {
+  const run = scrutiny('statement', '--period', 'Q4 2023/24', {
+    SCRUTINY_CHROMIUM: join(base, 'no-chromium'),
+  });
+  assert.equal(run.code, 0, run.stderr);
+  const warnings = run.stderr.split('\n').filter((l) => l.startsWith('warning: commentary/'));
+  assert.equal(warnings.filter((l) => / the commentary (gives|names) /.test(l)).length, 3);
+  // The fixture has no commentary on drugs or cyber crime: the statement says so, and so does the CLI.
+  assert.deepEqual(
+    warnings.filter((l) => l.includes('no OPCC commentary')).map((l) => l.split(':')[1]),
+    [' commentary/2023-24-Q4/drugs_county_lines.md', ' commentary/2023-24-Q4/cyber_crime.md'],
+  );
+  assert.match(
+    run.stderr,
+    /warning: SCRUTINY_CHROMIUM: .*so the PDF was not written \(the other formats were\)/,
+  );
+  const dir = join(ws, 'out', 'statements', '2023-24-q4');
+  for (const name of ['statement.html', 'statement.md', 'statement.docx', 'figures.json'])
+    assert.ok(existsSync(join(dir, name)), name);
+  assert.ok(!existsSync(join(dir, 'statement.pdf')));
+  const md = readFileSync(join(dir, 'statement.md'), 'utf8');
+  // The reference figures, written by the statement itself: the report's firearms error is not repeated.
+  assert.ok(md.includes('In 2023/24, volumes (n=4,855) increased by +3% on the previous year'));
+  assert.ok(md.includes('In 2023/24, volumes (n=64) increased by +21% on the previous year (53 to 64)'));
+  // Markdown escapes '<'.
+  assert.ok(md.includes('- Domestic Abuse: 75% \\< Target 80%'));
 });
 
 test('corrected commentary passes, and the folder may be written in lower case', () => {
