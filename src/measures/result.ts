@@ -115,6 +115,17 @@ export interface SeriesPoint {
     readonly lpl: number;
     readonly upl: number;
   };
+  /**
+   * Counts, on request (seriesForecasts.ts): the forecast of this month fitted only on the months
+   * before it, and its prediction interval at `level` (0.95). Absent where not asked for or where
+   * the month could not be forecast.
+   */
+  readonly forecast?: {
+    readonly value: number;
+    readonly lower: number;
+    readonly upper: number;
+    readonly level: number;
+  };
 }
 
 export type MeasureStatus = 'ok' | 'external' | 'not_applicable' | 'source_not_loaded' | 'period_not_covered';

@@ -1,11 +1,12 @@
 /**
  * The figures of a section and the numbers they draw, taken from the measures result: monthly
  * volumes with the 3-year average (computed per month from the series, by the workspace's
- * definition) and the forecast interval where the result has one; the rolling 'action taken' rate
- * with the in-month rate; the SPC chart when the period holds a special cause point, since that is
+ * definition) and the one-step-ahead forecast interval of the last 12 months
+ * (measures/seriesForecasts.ts); the rolling 'action taken' rate with the in-month rate; the SPC chart when the period holds a special cause point, since that is
  * when a reader needs to see the limits.
  */
 import type { MeasureJson } from '../../measures/result.js';
+import { withSeriesForecasts } from '../../measures/seriesForecasts.js';
 import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
 import { threeYearAverage } from '../../stats/threeYearAverage.js';
 import { pointsTo, valueSeries } from './measureSeries.js';
@@ -26,26 +27,25 @@ export function volumesRequest(
   period: Period,
   settings: StatementSettings,
 ): Extract<ChartRequest, { kind: 'volumes' }> | undefined {
-  const points = window(measure, period);
-  if (points.length < MIN_CHART_MONTHS) return undefined;
+  if (window(measure, period).length < MIN_CHART_MONTHS) return undefined;
+  // The band: one-step-ahead forecasts of the last 12 months, fitted only when a chart is drawn.
+  const forecast = withSeriesForecasts(measure, period.last);
+  const points = window(forecast, period);
   const series = valueSeries(measure, period.last);
-  const forecast = measure.figures?.forecast;
-  const f = forecast?.status === 'ok' ? (forecast as Record<string, unknown>) : undefined;
+  const level = points.find((p) => p.forecast !== undefined)?.forecast?.level ?? 0.95;
   return {
     kind: 'volumes',
     measure: measure.title,
-    intervalPercent: typeof f?.level === 'number' ? Math.round(f.level * 100) : 95,
+    intervalPercent: Math.round(level * 100),
     points: points.map((p) => {
       const average = threeYearAverage(series, monthPeriod(p.month), settings.threeYearAverage);
-      const forecastHere =
-        f && f.month === p.month && typeof f.forecast === 'number'
-          ? { mean: f.forecast, lower: Number(f.lower), upper: Number(f.upper) }
-          : undefined;
       return {
         month: p.month,
         count: p.value as number,
         ...(average.status === 'complete' ? { threeYearAverage: average.value } : {}),
-        ...(forecastHere ? { forecast: forecastHere } : {}),
+        ...(p.forecast
+          ? { forecast: { mean: p.forecast.value, lower: p.forecast.lower, upper: p.forecast.upper } }
+          : {}),
       };
     }),
   };
