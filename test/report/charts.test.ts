@@ -95,6 +95,35 @@ test('the volumes chart: well-formed, byte-identical on a second render, and its
   }
 });
 
+test('the volumes chart leaves out the layers a window has no data for, instead of failing', async () => {
+  const recordedOnly = volumesInput.points.map((p) => ({ month: p.month, count: p.count }));
+  const cases = [
+    {
+      name: 'no forecast, no 3-year average',
+      points: recordedOnly,
+      absent: ['3-year average', 'Forecast', 'Forecast 95% interval'],
+    },
+    {
+      name: 'no forecast',
+      points: volumesInput.points.map(({ forecast: _, ...p }) => p),
+      absent: ['Forecast', 'Forecast 95% interval'],
+    },
+    {
+      name: 'no 3-year average',
+      points: volumesInput.points.map(({ threeYearAverage: _, ...p }) => p),
+      absent: ['3-year average'],
+    },
+  ];
+  for (const c of cases) {
+    const result = await volumesChart({ ...volumesInput, points: c.points });
+    wellFormed(result.svg);
+    const texts = svgTexts(result.svg);
+    assert.ok(texts.includes('Recorded'), `${c.name}: the recorded line is keyed`);
+    for (const label of c.absent) assert.ok(!texts.includes(label), `${c.name}: no '${label}' in the legend`);
+    assert.equal(result.dataTable.rows.length, 25);
+  }
+});
+
 test('the volumes chart is drawn in the house fonts, never a font that may be missing', async () => {
   const { svg } = await volumesChart(volumesInput);
   const families = new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));

@@ -109,7 +109,10 @@ function spec(input: VolumesChartInput): TopLevelSpec {
   const interval = `Forecast ${input.intervalPercent}% interval`;
   // Lines share one legend (colour and dash merged on the same names); the forecast diamond and
   // the interval band get legends of their own so each key shows the ink actually drawn.
-  const lines = { domain: ['Recorded', '3-year average'] };
+  const hasForecast = input.points.some((p) => p.forecast !== undefined);
+  const hasAverage = input.points.some((p) => p.threeYearAverage !== undefined);
+  // The legend names only the lines drawn.
+  const lines = { domain: hasAverage ? ['Recorded', '3-year average'] : ['Recorded'] };
   const legend = { title: null, symbolType: 'stroke', symbolSize: 400 };
   const color = (name: string) => ({
     datum: name,
@@ -127,50 +130,56 @@ function spec(input: VolumesChartInput): TopLevelSpec {
     },
     legend,
   });
+  const band = {
+    transform: [{ filter: 'datum.lower != null && datum.upper != null' }],
+    mark: { type: 'area', opacity: 1 },
+    encoding: {
+      y: { field: 'lower', type: 'quantitative' },
+      y2: { field: 'upper' },
+      fill: {
+        datum: interval,
+        scale: { range: [INK.band] },
+        legend: { title: null, symbolType: 'square' },
+      },
+    },
+  };
+  const average = {
+    transform: [{ filter: 'datum.average != null' }],
+    mark: { type: 'line', strokeWidth: 2 },
+    encoding: {
+      y: { field: 'average', type: 'quantitative' },
+      color: color('3-year average'),
+      strokeDash: dash('3-year average'),
+    },
+  };
+  const recorded = {
+    mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 30 } },
+    encoding: {
+      y: { field: 'count', type: 'quantitative', title: 'Offences recorded', scale: { zero: true } },
+      color: color('Recorded'),
+      strokeDash: dash('Recorded'),
+    },
+  };
+  const diamonds = {
+    transform: [{ filter: 'datum.mean != null' }],
+    mark: { type: 'point', filled: false, size: 70, strokeWidth: 1.5, color: INK.series },
+    encoding: {
+      y: { field: 'mean', type: 'quantitative' },
+      shape: { datum: 'Forecast', scale: { range: ['diamond'] }, legend: { title: null } },
+    },
+  };
   return {
     width: PLOT_WIDTH,
     height: PLOT_HEIGHT,
     data: { values },
     encoding: { x },
+    // A layer whose data are all filtered out gives Vega an empty extent (an error), so a window
+    // without a forecast or a 3-year average leaves that layer out rather than drawing nothing.
     layer: [
-      {
-        transform: [{ filter: 'datum.lower != null && datum.upper != null' }],
-        mark: { type: 'area', opacity: 1 },
-        encoding: {
-          y: { field: 'lower', type: 'quantitative' },
-          y2: { field: 'upper' },
-          fill: {
-            datum: interval,
-            scale: { range: [INK.band] },
-            legend: { title: null, symbolType: 'square' },
-          },
-        },
-      },
-      {
-        transform: [{ filter: 'datum.average != null' }],
-        mark: { type: 'line', strokeWidth: 2 },
-        encoding: {
-          y: { field: 'average', type: 'quantitative' },
-          color: color('3-year average'),
-          strokeDash: dash('3-year average'),
-        },
-      },
-      {
-        mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 30 } },
-        encoding: {
-          y: { field: 'count', type: 'quantitative', title: 'Offences recorded', scale: { zero: true } },
-          color: color('Recorded'),
-          strokeDash: dash('Recorded'),
-        },
-      },
-      {
-        transform: [{ filter: 'datum.mean != null' }],
-        mark: { type: 'point', filled: false, size: 70, strokeWidth: 1.5, color: INK.series },
-        encoding: {
-          y: { field: 'mean', type: 'quantitative' },
-          shape: { datum: 'Forecast', scale: { range: ['diamond'] }, legend: { title: null } },
-        },
-      },
+      ...(hasForecast ? [band] : []),
+      ...(hasAverage ? [average] : []),
+      recorded,
+      ...(hasForecast ? [diamonds] : []),
     ],
     resolve: { scale: { fill: 'independent' } },
   } as TopLevelSpec;
