@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Document } from '../../src/document/model.js';
+import { messages } from '../../src/errors/messages.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { writeDocument } from '../../src/report/writeDocument.js';
@@ -59,6 +60,13 @@ test('without Chromium every other format is written and the two warnings say wh
   assert.match(written.problems[1]!.message, /each of its 4 figures/);
   const md = readFileSync(join(out, 'statement.md'), 'utf8');
   assert.ok(md.includes('](figures/figure-3-robbery-spc.svg)'));
+});
+
+test('the figures-as-tables warning reads right for one figure and for several', () => {
+  const one = messages.report.docxFiguresAsTables(1).message;
+  assert.match(one, /shows the numbers behind its figure as a table/);
+  assert.ok(!one.includes('1 figures'));
+  assert.match(messages.report.docxFiguresAsTables(2).message, /behind each of its 2 figures as a table/);
 });
 
 test('with Chromium the PDF is written too, and nothing is left half-written', {

@@ -130,6 +130,8 @@ export const reportMessages = {
   docxFiguresAsTables: (count: number): Problem => ({
     code: 'report.docx-figures-as-tables',
     severity: 'warning',
-    message: `without Chromium the Word document shows the numbers behind each of its ${count} figures as a table instead of the chart image: install Chromium (\`apt-get install chromium\`) for chart images`,
+    message: `without Chromium the Word document shows the numbers behind ${
+      count === 1 ? 'its figure' : `each of its ${count} figures`
+    } as a table instead of the chart image: install Chromium (\`apt-get install chromium\`) for chart images`,
   }),
 };
