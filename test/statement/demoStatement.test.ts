@@ -109,6 +109,21 @@ test('OFFICIAL-SENSITIVE measures are left out of an OFFICIAL statement, and not
   assert.ok(!html.includes('OFFICIAL-SENSITIVE'.concat('<')), 'an OFFICIAL statement is marked OFFICIAL');
 });
 
+test("an OFFICIAL statement's figures.json holds no OFFICIAL-SENSITIVE measure; an OFFICIAL-SENSITIVE one does", () => {
+  const officialJson = read(written, 'figures.json');
+  const measures = JSON.parse(officialJson).measures as { public: boolean }[];
+  assert.ok(measures.length > 0);
+  assert.ok(
+    measures.every((m) => m.public),
+    'no measure with public: false',
+  );
+  assert.ok(!officialJson.includes(SENSITIVE_TITLE), 'the sensitive measure is not even named');
+  const sensitiveJson = read(sensitive, 'figures.json');
+  const all = JSON.parse(sensitiveJson).measures as { public: boolean; title: string }[];
+  assert.ok(all.some((m) => !m.public && m.title === SENSITIVE_TITLE));
+  assert.equal(all.length, measures.length + 1);
+});
+
 test('with --classification official-sensitive the measure is in and every marking says so', () => {
   const md = read(sensitive, 'statement.md');
   assert.ok(md.includes(`#### ${SENSITIVE_TITLE}`));

@@ -113,17 +113,29 @@ export async function prepareStatement(
   };
 }
 
-/** The result with provenance paths relative to the workspace: figures.json is published. */
-export function publishableResult(result: MeasuresResult, workspaceRoot: string): MeasuresResult {
+/**
+ * The result as figures.json publishes it: provenance paths relative to the workspace, and, unless
+ * the document is OFFICIAL-SENSITIVE, without the measures that are not public (and without any
+ * problem naming one), as the document itself leaves them out. OFFICIAL by default, the safe side.
+ */
+export function publishableResult(
+  result: MeasuresResult,
+  workspaceRoot: string,
+  classification: Classification = 'OFFICIAL',
+): MeasuresResult {
   const root = workspaceRoot.endsWith('/') ? workspaceRoot : `${workspaceRoot}/`;
+  const shown = result.measures.filter((m) => m.public || classification === 'OFFICIAL-SENSITIVE');
+  const hidden = result.measures.filter((m) => !shown.includes(m)).map((m) => m.id);
+  const namesHidden = (p: Problem) => hidden.some((id) => JSON.stringify(p).includes(id));
   return {
     ...result,
-    measures: result.measures.map((m) => ({
+    measures: shown.map((m) => ({
       ...m,
       provenance: m.provenance.map((p) => ({
         ...p,
         path: p.path.startsWith(root) ? p.path.slice(root.length) : p.path,
       })),
     })),
+    problems: result.problems.filter((p) => !namesHidden(p)),
   };
 }

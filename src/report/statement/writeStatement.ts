@@ -1,8 +1,9 @@
 /**
  * Writes a prepared statement in every format into out/statements/<2023-24-q4>/: statement.html,
  * statement.md with figures/*.svg, statement.docx, statement.pdf (when Chromium is there) and
- * figures.json, the measures result it was built from, so every number can be traced. Several
- * statements can share one PdfRenderer (one Chromium session), which is what makes four quarters fast.
+ * figures.json, the measures result it was built from (its OFFICIAL-SENSITIVE measures only in an
+ * OFFICIAL-SENSITIVE statement), so every number can be traced. Several statements can share one
+ * PdfRenderer (one Chromium session), which is what makes four quarters fast.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ export async function writeStatement(
   const temporary = `${json}.partial-${process.pid}`;
   await writeFile(
     temporary,
-    `${JSON.stringify(publishableResult(prepared.input.result, prepared.input.workspaceRoot), null, 2)}\n`,
+    `${JSON.stringify(publishableResult(prepared.input.result, prepared.input.workspaceRoot, prepared.input.classification), null, 2)}\n`,
   );
   await rename(temporary, json);
   const written = await writeDocument(built.document, { dir, name: 'statement', pdf });
