@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Table } from '../../src/document/model.js';
 import { ScrutinyError } from '../../src/errors/problem.js';
+import { targetLine } from '../../src/narrative/sentences/rates.js';
 import type { ChartResult } from '../../src/report/charts/chartResult.js';
 import { assuranceIconSvg, VARIATION_MEANINGS, variationIconSvg } from '../../src/report/charts/mdcIcons.js';
 import { rateChart } from '../../src/report/charts/rateChart.js';
-import { satisfactionChart } from '../../src/report/charts/satisfactionChart.js';
+import { againstTarget, satisfactionChart } from '../../src/report/charts/satisfactionChart.js';
 import { spcChart } from '../../src/report/charts/spcChart.js';
 import { renumberIds } from '../../src/report/charts/svgTools.js';
 import { volumesChart } from '../../src/report/charts/volumesChart.js';
@@ -267,6 +269,48 @@ test('the satisfaction chart says in words which groups are below target', async
     ['Vehicle Crime', '70%', '70%', 'meets target'],
   ]);
   assert.match(result.alt, /1 of 3 groups are below target/);
+});
+
+test('the satisfaction chart judges the rate as printed, in whole per cents, as the text line does', async () => {
+  const result = await satisfactionChart({
+    rateLabel: "rolling 6-month 'whole experience' satisfaction",
+    items: [
+      // 79.6% is printed 80%: it meets an 80% target (compared at one decimal it was 'below').
+      { label: 'Domestic Abuse', percent: 79.6, targetPercent: 80 },
+      // 79.5% rounds half away from zero to 80%: meets.
+      { label: 'Hate Crime', percent: 79.5, targetPercent: 80 },
+      // 79.4% is printed 79%: below.
+      { label: 'Burglary', percent: 79.4, targetPercent: 80 },
+      // 80.4% is printed 80%: meets, not 'above'.
+      { label: 'Vehicle Crime', percent: 80.4, targetPercent: 80 },
+    ],
+  });
+  assert.deepEqual(
+    result.dataTable.rows.map((row) => row[3]),
+    ['meets target', 'meets target', 'below target', 'meets target'],
+  );
+  assert.ok(svgTexts(result.svg).includes('80%: meets target 80%'));
+  assert.match(result.alt, /1 of 4 groups are below target/);
+});
+
+test("the satisfaction chart's verdict and the house-style target line follow one rule", () => {
+  const relation = { below: '<', meets: '=', above: '>' } as const;
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.integer({ min: 0, max: 200 }),
+      (thousandths, halfPercents) => {
+        const percent = thousandths / 1000;
+        const target = halfPercents / 2;
+        const line = targetLine('Group', percent / 100, target);
+        assert.ok(
+          line.includes(` ${relation[againstTarget(percent, target)]} Target `),
+          `${percent}% against ${target}%: the chart says ${againstTarget(percent, target)}, the text '${line}'`,
+        );
+      },
+    ),
+    { seed: 20240331, numRuns: 2000 },
+  );
 });
 
 test('every Making Data Count icon has a title and, by default, its meaning written beside it', () => {

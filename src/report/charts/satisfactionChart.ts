@@ -7,6 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { columns } from '../../document/build.js';
 import { formatCount, formatPercent } from '../../document/format.js';
 import type { Problem } from '../../errors/problem.js';
+import { formatSatisfactionRate } from '../../stats/rounding.js';
 import type { ChartResult } from './chartResult.js';
 import { checkFinite, checkLength, throwIfAny } from './checkSeries.js';
 import { vegaLiteToSvg } from './renderVega.js';
@@ -39,12 +40,18 @@ function check(input: SatisfactionChartInput): void {
   throwIfAny(out);
 }
 
-/** 'below', 'meets' or 'above', compared at the precision printed, so words and numbers agree. */
-function verdict(item: SatisfactionItem): 'below' | 'meets' | 'above' {
-  const value = Number(item.percent.toFixed(1));
-  const target = Number(item.targetPercent.toFixed(1));
-  return value < target ? 'below' : value > target ? 'above' : 'meets';
+/**
+ * 'below', 'meets' or 'above' target. Satisfaction is printed in whole per cents, so the rate is
+ * compared as printed (rounded half away from zero, stats/rounding.ts) with the target as set: the
+ * rule of the house-style line "Domestic Abuse: 75% < Target 80%" (narrative/sentences/rates.ts
+ * targetLine), so the chart and the text never disagree (test/report/charts.test.ts checks both).
+ */
+export function againstTarget(percent: number, targetPercent: number): 'below' | 'meets' | 'above' {
+  const shown = Number(formatSatisfactionRate(percent / 100).replace(/[%,]/g, ''));
+  return shown < targetPercent ? 'below' : shown > targetPercent ? 'above' : 'meets';
 }
+
+const verdict = (item: SatisfactionItem) => againstTarget(item.percent, item.targetPercent);
 
 const VERDICT_WORDS = { below: 'below target', meets: 'meets target', above: 'above target' } as const;
 
