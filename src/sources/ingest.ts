@@ -23,7 +23,7 @@ import { ingestedByHash, nextSourceId, resolveVersions } from '../store/provenan
 import type { Store } from '../store/store.js';
 import { allLoaders } from './ingestLoaders.js';
 import { prepare } from './ingestPrepare.js';
-import type { FileReport, Loaded } from './ingestRecord.js';
+import type { FileReport, Loaded, Outcome } from './ingestRecord.js';
 import { IngestRun } from './ingestRun.js';
 import type { DatasetLoader } from './loader.js';
 import { fileStamp, writeRejectsFile } from './rejects.js';
@@ -110,19 +110,22 @@ export async function ingest(
         effects,
         pending.length,
       );
+      let outcomes: Outcome[];
       try {
         for (const [index, item] of pending.entries()) await run.add(index, item);
-        for (const outcome of await run.finishAll()) {
-          problems.push(...outcome.warnings);
-          if (outcome.errors.length > 0) {
-            badFiles++;
-            errors.push(...outcome.errors);
-          }
-          if (outcome.loaded) loaded.push(outcome.loaded);
-          reports.push(outcome.report);
+        outcomes = await run.finishAll();
+      } catch (error) {
+        await run.abandon();
+        throw error;
+      }
+      for (const outcome of outcomes) {
+        problems.push(...outcome.warnings);
+        if (outcome.errors.length > 0) {
+          badFiles++;
+          errors.push(...outcome.errors);
         }
-      } finally {
-        run.releaseAll();
+        if (outcome.loaded) loaded.push(outcome.loaded);
+        reports.push(outcome.report);
       }
       problems.push(...otherForceWarnings(loaded, options));
       if (badFiles > 0 && !options.skipBadRows)

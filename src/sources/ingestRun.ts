@@ -1,9 +1,11 @@
 /**
  * The load step of one ingest run, inside its transaction. Files whose loader can load many at once
  * (police.uk: one read_csv over a list of files) wait in a batch per dataset, bounded in bytes and
- * files, so a full archive never has more than one batch unpacked in the tmp folder; every other
- * file is loaded as soon as it is opened. Outcomes are kept by the file's place in the run, so the
- * summary lists files in the order they were found whatever order they were loaded in.
+ * files. While DuckDB loads one batch, the next is unpacked and hashed (zlib on the thread pool, the
+ * hash on this thread), so at most two batches are ever unpacked in the tmp folder. Every other file
+ * is loaded as soon as it is opened, after any batch still loading: statements stay in one order,
+ * so the same files get the same source ids every time. Outcomes are kept by the file's place in
+ * the run, so the summary lists files in the order they were found whatever order they were loaded in.
  */
 import type { Dataset } from '../catalogue/formats.js';
 import { insertCoverageOf, insertSources, nextSourceIds } from '../store/provenance.js';
@@ -21,8 +23,11 @@ import {
 } from './ingestRecord.js';
 import type { LoadOptions } from './loader.js';
 
-/** A batch is loaded once it holds this many bytes (of CSV text) ... */
-const BATCH_BYTES = 256 * 1024 * 1024;
+/**
+ * A batch is loaded once it holds this many bytes (of CSV text) ... Small enough that unpacking the
+ * next batch overlaps most of the loading; large enough that a batch's few fixed queries cost little.
+ */
+const BATCH_BYTES = 64 * 1024 * 1024;
 /** ... or this many files. */
 const BATCH_FILES = 500;
 
@@ -36,6 +41,8 @@ export class IngestRun {
   private readonly outcomes: Outcome[] = [];
   private readonly batches = new Map<Dataset, Waiting[]>();
   private done = 0;
+  /** The batch DuckDB is loading, if any. */
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly tx: Store,
@@ -53,6 +60,7 @@ export class IngestRun {
       return;
     }
     if (!recognised.loader.loadBatch) {
+      await this.loading;
       const [sourceId] = await nextSourceIds(this.tx, 1);
       const result = await recognised.loader.load(this.tx, recognised.file, sourceId!, this.loadOptions);
       const decided = decide(recognised, sourceId!, result, this.loadOptions.skipBadRows);
@@ -65,17 +73,31 @@ export class IngestRun {
     batch.push({ index, item, recognised });
     this.batches.set(dataset, batch);
     const bytes = batch.reduce((sum, w) => sum + w.recognised.file.sizeBytes, 0);
-    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await this.flush(dataset);
+    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await this.startLoading(dataset);
   }
 
   /** Load whatever still waits; returns every file's outcome in the order the files were found. */
   async finishAll(): Promise<Outcome[]> {
-    for (const dataset of [...this.batches.keys()]) await this.flush(dataset);
+    for (const dataset of [...this.batches.keys()]) await this.startLoading(dataset);
+    await this.loading;
     return this.outcomes;
   }
 
-  /** Remove the extracted copies of files still waiting (the run failed before loading them). */
-  releaseAll(): void {
+  /** Wait for the batch loading now, then start loading this one without waiting for it. */
+  private async startLoading(dataset: Dataset): Promise<void> {
+    await this.loading;
+    this.loading = this.flush(dataset);
+    // A failure is reported where the promise is next awaited; this only stops Node calling it unhandled.
+    this.loading.catch(() => {});
+  }
+
+  /**
+   * After a failure: let the batch still loading finish (its statements must not outlive the
+   * transaction, which the caller is about to roll back), and remove the extracted copies of files
+   * still waiting.
+   */
+  async abandon(): Promise<void> {
+    await this.loading.catch(() => {});
     for (const batch of this.batches.values()) for (const waiting of batch) waiting.item.release();
     this.batches.clear();
   }
