@@ -5,7 +5,7 @@
  * street row and outcome rows (an outcome row lands in the month it was assigned, so outcomes of
  * earlier crimes wait in `pendingOutcomes` until their month's file is written).
  */
-import { CRIME_FLAGS } from '../catalogue/formats.js';
+import { CRIME_FLAGS, POLICE_UK_OUTCOMES_COLUMNS } from '../catalogue/formats.js';
 import { offenceCode } from '../catalogue/reference/offenceCodeLookup.js';
 import { likelyPoliceUkOutcomeText } from '../catalogue/reference/policeUk.js';
 import { addMonths, type Month, monthsBetween } from '../stats/calendar.js';
@@ -16,6 +16,7 @@ import type { HomeOfficeCounts } from './homeOfficeCounts.js';
 import { OFFENCE_MIX } from './offenceMix.js';
 import { drawOutcome, OUTCOME_TABLES } from './outcomeModel.js';
 import { cumulativeOf, pickWeighted, Random } from './random.js';
+import { TextBuffer } from './textBuffer.js';
 import type { Timeline } from './timeline.js';
 import { expectedCount, seasonFactor } from './volumeModel.js';
 import { DISTRICTS, MIDSHIRE } from './world.js';
@@ -48,10 +49,11 @@ export class ForceSimulation {
   readonly geography: Geography;
   private readonly random: Random;
   private readonly ids: Random;
-  private readonly pending = new Map<Month, string[]>();
+  private readonly pending = new Map<Month, TextBuffer>();
   private readonly districtPick: Float64Array;
   private readonly urbanPick: Float64Array;
   private readonly incidentMonth: Month;
+  private readonly outcomesHeader = `${POLICE_UK_OUTCOMES_COLUMNS.join(',')}\n`;
   private sequenceYear = 0;
   private sequence = 0;
   private readonly prefix: string;
@@ -74,23 +76,22 @@ export class ForceSimulation {
   }
 
   /** Generate the month's crimes; returns its police.uk street rows when inside the window. */
-  month(month: Month): string[] | undefined {
+  month(month: Month, header: string): TextBuffer | undefined {
     const crimes = this.draw(month);
-    const inWindow = month >= this.timeline.forceWindowStart;
-    const street: string[] = [];
+    const street = month >= this.timeline.forceWindowStart ? new TextBuffer(header) : undefined;
     for (const crime of crimes) {
       this.writeExtractRow(crime);
       this.counts.add(0, crime.code, crime.day, crime.outcome, crime.outcomeDay);
-      this.publish(crime, month, inWindow ? street : undefined);
+      this.publish(crime, month, street);
     }
-    if (!inWindow) return undefined;
+    if (!street) return undefined;
     this.antiSocialBehaviour(month, street);
     return street;
   }
 
-  /** The outcome rows assigned in `month` (complete once that month's crimes are generated). */
-  outcomesOf(month: Month): string[] {
-    const rows = this.pending.get(month) ?? [];
+  /** The outcomes file of `month`: its header, then the outcome rows assigned in the month. */
+  outcomesOf(month: Month): TextBuffer {
+    const rows = this.pending.get(month) ?? new TextBuffer(this.outcomesHeader);
     this.pending.delete(month);
     return rows;
   }
@@ -160,7 +161,7 @@ export class ForceSimulation {
   }
 
   /** The crime as police.uk shows it: a street row (in the window) and its outcome rows. */
-  private publish(crime: Crime, month: Month, street: string[] | undefined): void {
+  private publish(crime: Crime, month: Month, street: TextBuffer | undefined): void {
     const { monthOfDay, firstDay, cutoffDay, forceWindowStart } = this.timeline;
     const outcomeMonth = crime.outcome < 0 ? undefined : monthOfDay[crime.outcomeDay - firstDay];
     if (!street && (outcomeMonth === undefined || outcomeMonth < forceWindowStart)) return;
@@ -187,13 +188,13 @@ export class ForceSimulation {
     if (month < this.timeline.forceWindowStart) return;
     let rows = this.pending.get(month);
     if (!rows) {
-      rows = [];
+      rows = new TextBuffer(this.outcomesHeader);
       this.pending.set(month, rows);
     }
     rows.push(`${id},${month},${this.prefix},${where},${text}\n`);
   }
 
-  private antiSocialBehaviour(month: Month, street: string[]): void {
+  private antiSocialBehaviour(month: Month, street: TextBuffer): void {
     const years = monthsBetween('2019-04', month) / 12;
     const n = this.ids.poisson(ASB_PER_MONTH * seasonFactor('summer', month) * Math.exp(-0.05 * years));
     for (let i = 0; i < n; i++) {

@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   FORCE_CRIMES_COLUMNS,
-  POLICE_UK_OUTCOMES_COLUMNS,
   POLICE_UK_STOP_SEARCH_COLUMNS,
   POLICE_UK_STREET_COLUMNS,
 } from '../catalogue/formats.js';
@@ -32,6 +31,7 @@ import { PeerSimulation } from './peerSimulation.js';
 import { Random } from './random.js';
 import { writeOcgDisruptions, writeSatisfaction } from './satisfaction.js';
 import { stopSearchRows } from './stopSearch.js';
+import { TextBuffer } from './textBuffer.js';
 import { buildTimeline, POLICE_UK_FORCE_MONTHS, type Timeline } from './timeline.js';
 import { DEMO_START } from './volumeModel.js';
 import { MIDSHIRE, PEERS } from './world.js';
@@ -146,26 +146,22 @@ async function writePoliceUkAndCrimes(
 ): Promise<void> {
   const force = new ForceSimulation(seed, timeline, counts, crimesCsv);
   const peers = PEERS.map((peer, i) => new PeerSimulation(seed, peer, i + 1, timeline, counts));
-  const searches = Random.stream(seed, 'stop-search');
+  const searchRandom = Random.stream(seed, 'stop-search');
   const header = (columns: readonly string[]) => `${columns.join(',')}\n`;
+  const streetHeader = header(POLICE_UK_STREET_COLUMNS);
   for (const month of timeline.months) {
-    const street = force.month(month);
+    const street = force.month(month, streetHeader);
     if (street) {
       const folder = `${month}/${month}-${MIDSHIRE.slug}`;
-      zip.add(`${folder}-street.csv`, [header(POLICE_UK_STREET_COLUMNS), ...street]);
-      zip.add(`${folder}-outcomes.csv`, [header(POLICE_UK_OUTCOMES_COLUMNS), ...force.outcomesOf(month)]);
-      zip.add(`${folder}-stop-and-search.csv`, [
-        header(POLICE_UK_STOP_SEARCH_COLUMNS),
-        ...stopSearchRows(searches, month, force.geography),
-      ]);
+      zip.add(`${folder}-street.csv`, street.bytes());
+      zip.add(`${folder}-outcomes.csv`, force.outcomesOf(month).bytes());
+      const searches = new TextBuffer(header(POLICE_UK_STOP_SEARCH_COLUMNS));
+      for (const row of stopSearchRows(searchRandom, month, force.geography)) searches.push(row);
+      zip.add(`${folder}-stop-and-search.csv`, searches.bytes());
     }
     peers.forEach((peer, i) => {
-      const rows = peer.month(month);
-      if (rows)
-        zip.add(`${month}/${month}-${PEERS[i]!.slug}-street.csv`, [
-          header(POLICE_UK_STREET_COLUMNS),
-          ...rows,
-        ]);
+      const rows = peer.month(month, streetHeader);
+      if (rows) zip.add(`${month}/${month}-${PEERS[i]!.slug}-street.csv`, rows.bytes());
     });
   }
 }

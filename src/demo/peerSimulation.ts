@@ -12,6 +12,7 @@ import type { HomeOfficeCounts } from './homeOfficeCounts.js';
 import { OFFENCE_MIX } from './offenceMix.js';
 import { drawOutcome, OUTCOME_TABLES } from './outcomeModel.js';
 import { Random } from './random.js';
+import { TextBuffer } from './textBuffer.js';
 import type { Timeline } from './timeline.js';
 import { expectedCount, seasonFactor } from './volumeModel.js';
 import type { DemoForce } from './world.js';
@@ -40,13 +41,13 @@ export class PeerSimulation {
     this.prefix = `${peer.name},${peer.name}`;
   }
 
-  /** Generate the month; returns the street file's rows when the month is published. */
-  month(month: Month): string[] | undefined {
+  /** Generate the month; returns the street file (header, rows) when the month is published. */
+  month(month: Month, header: string): TextBuffer | undefined {
     const { cutoffDay, peerWindowStart } = this.timeline;
     const random = this.random;
     const first = firstDayOfMonth(month);
     const days = daysInMonth(month);
-    const street: string[] | undefined = month >= peerWindowStart ? [] : undefined;
+    const street = month >= peerWindowStart ? new TextBuffer(header) : undefined;
     OFFENCE_MIX.forEach((entry, code) => {
       const table = OUTCOME_TABLES[entry.family];
       const n = random.poisson(expectedCount(entry, month, this.peer));

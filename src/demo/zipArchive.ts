@@ -36,9 +36,8 @@ export class ZipArchive {
     });
   }
 
-  /** Add one file; `parts` are its text pieces in order (joined only here, once). */
-  add(name: string, parts: readonly string[]): void {
-    const bytes = Buffer.from(parts.join(''), 'utf8');
+  /** Add one file: its bytes. */
+  add(name: string, bytes: Buffer): void {
     const entry: ZipInputFile = {
       filename: name,
       size: bytes.length,
