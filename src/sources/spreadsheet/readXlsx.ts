@@ -1,14 +1,18 @@
 /**
- * An .xlsx workbook (Office Open XML) as sheets of text rows, read with exceljs. Each row keeps its
+ * An .xlsx workbook (Office Open XML) as sheets of text rows, read with exceljs (imported on first
+ * use). Each row keeps its
  * sheet row number, so a problem points at the row Excel shows. Cells covered by a merge are empty
  * (a title merged across eight columns is one cell, not eight copies).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { dateText, numberText } from './cellText.js';
 import type { TableRow, TableSheet } from './tableRow.js';
 
 export async function readXlsxSheets(path: string): Promise<TableSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only when a workbook is read: exceljs takes about a second to load, and most ingests
+  // (police.uk, CSV tables, every demo) never need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook.worksheets.map((worksheet) => {
     const rows: TableRow[] = [];
