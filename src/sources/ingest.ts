@@ -16,7 +16,6 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtraForce } from '../catalogue/reference/index.js';
 import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
 import { ingestedByHash, nextSourceId, resolveVersions } from '../store/provenance.js';
@@ -25,54 +24,14 @@ import { allLoaders } from './ingestLoaders.js';
 import { prepare } from './ingestPrepare.js';
 import type { FileReport, Loaded, Outcome } from './ingestRecord.js';
 import { IngestRun } from './ingestRun.js';
-import type { DatasetLoader } from './loader.js';
+import type { IngestEffects, IngestOptions, IngestSummary } from './ingestTypes.js';
+import { quietEffects } from './ingestTypes.js';
 import { fileStamp, writeRejectsFile } from './rejects.js';
 
 export type { FileReport, FileStatus } from './ingestRecord.js';
 
-export interface IngestOptions {
-  readonly skipBadRows: boolean;
-  readonly workspaceForceSlug: string;
-  /** Peer forces: their police.uk files are expected, so they raise no 'other force' warning. */
-  readonly peerSlugs: readonly string[];
-  /** The config's force and peers with their names, for the Home Office 'Force Name' (loader.ts). */
-  readonly knownForces?: readonly ExtraForce[];
-  readonly satisfactionCohorts: readonly string[];
-  /** The workspace's tmp folder; each run works in its own subfolder and removes it. */
-  readonly tmpDir: string;
-  readonly rejectsDir: string;
-  /** Defaults to every registered loader. */
-  readonly loaders?: readonly DatasetLoader[];
-}
-
-export type IngestEvent =
-  | { readonly type: 'start'; readonly files: number }
-  | { readonly type: 'file'; readonly index: number; readonly files: number; readonly path: string }
-  | {
-      readonly type: 'file-done';
-      readonly index: number;
-      readonly files: number;
-      readonly report: FileReport;
-    };
-
-/** Side effects the pipeline needs from its caller: the clock and somewhere to say how it is going. */
-export interface IngestEffects {
-  now(): Date;
-  progress(event: IngestEvent): void;
-}
-
-export const quietEffects: IngestEffects = { now: () => new Date(), progress: () => {} };
-
-export interface IngestSummary {
-  readonly files: readonly FileReport[];
-  /** Zips all of whose files were ingested before: not unpacked again. */
-  readonly ingestedZips: readonly { readonly path: string; readonly files: number }[];
-  /** Warnings, and under --skip-bad-rows the errors of files that could not be loaded at all. */
-  readonly problems: readonly Problem[];
-  readonly rowsAccepted: number;
-  readonly rowsRejected: number;
-  readonly elapsedMs: number;
-}
+export type { IngestEffects, IngestEvent, IngestOptions, IngestSummary } from './ingestTypes.js';
+export { quietEffects } from './ingestTypes.js';
 
 export async function ingest(
   store: Store,

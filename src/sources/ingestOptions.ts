@@ -5,7 +5,7 @@
 import type { ExtraForce } from '../catalogue/reference/index.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import type { WorkspacePaths } from '../workspace/paths.js';
-import type { IngestOptions } from './ingest.js';
+import type { IngestOptions } from './ingestTypes.js';
 
 export function workspaceIngestOptions(
   config: WorkspaceConfig,
