@@ -27,14 +27,15 @@ export interface NationalSet {
 export async function buildNationalSet(sourceZip: string, workDir: string): Promise<NationalSet> {
   const dir = join(workDir, 'police-uk-national');
   const marker = join(workDir, 'police-uk-national.json');
-  const stamp = `${sourceZip} ${statSync(sourceZip).size} ${statSync(sourceZip).mtimeMs}`;
+  const stamp = `v2 ${sourceZip} ${statSync(sourceZip).size} ${statSync(sourceZip).mtimeMs}`;
   if (existsSync(marker)) {
     const built = JSON.parse(readFileSync(marker, 'utf8')) as NationalSet & { stamp: string };
     if (built.stamp === stamp && built.files.every((f) => existsSync(f))) return built;
   }
   rmSync(dir, { recursive: true, force: true });
   const real = await realFilesByMonth(sourceZip, join(workDir, 'real'));
-  const slugs = FORCES.filter((f) => f.slug !== 'btp').map((f) => f.slug);
+  const forces = FORCES.filter((f) => f.slug !== 'btp');
+  const slugs = forces.map((f) => f.slug);
   const files: string[] = [];
   let rows = 0;
   let bytes = 0;
@@ -45,7 +46,13 @@ export async function buildNationalSet(sourceZip: string, workDir: string): Prom
       if (i < DOUBLED) parts.push(sources[(i + 1) % sources.length]!);
       const texts = parts.map((path) => readFileSync(path, 'utf8'));
       const header = texts[0]!.slice(0, texts[0]!.indexOf('\n') + 1);
-      const bodies = texts.map((t) => t.slice(t.indexOf('\n') + 1));
+      const name = forces[i]!.policeUkName;
+      const bodies = texts.map((t) => {
+        const body = t.slice(t.indexOf('\n') + 1);
+        // 'Crime ID,Month,Reported by,Falls within,...': the real force's name, twice, after the month.
+        const real = body.slice(0, body.indexOf('\n')).split(',')[2];
+        return real ? body.replaceAll(`,${real},${real},`, `,${name},${name},`) : body;
+      });
       const text = header + bodies.map((b) => (b.endsWith('\n') ? b : `${b}\n`)).join('');
       const path = join(dir, month, `${month}-${slug}-street.csv`);
       writeFileSync(path, text);
