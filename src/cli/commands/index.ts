@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerBoard } from './board.js';
 import { registerCheck } from './check.js';
 import { registerDemo } from './demo.js';
+import { registerFetch } from './fetch.js';
 import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
@@ -15,6 +16,7 @@ import { registerStatus } from './status.js';
 export function registerCommands(program: Command): void {
   registerInit(program);
   registerDemo(program);
+  registerFetch(program);
   registerIngest(program);
   registerStatus(program);
   registerMeasures(program);
