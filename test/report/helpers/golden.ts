@@ -1,38 +1,8 @@
-/**
- * Golden-file comparison (as Observable Framework does it): the expected output lives in
- * test/report/golden/. A missing golden is written only when UPDATE_GOLDEN=1 and never in CI
- * (CI=true), where a missing golden fails: CI must compare, not record. With UPDATE_GOLDEN=1 a
- * changed golden is rewritten too, so an intended change is one command and a reviewable diff.
- */
-import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/** Golden files of the renderer tests, in test/report/golden/ (rules in test/helpers/golden.ts). */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { goldenAsserter } from '../../helpers/golden.js';
 
 export const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden');
 
-/**
- * `name` is the output's own name ('sample.html'); the file on disk has '.golden' appended so
- * that formatters and linters leave the expected bytes alone.
- */
-export function assertGolden(name: string, actual: string): void {
-  const path = join(GOLDEN_DIR, `${name}.golden`);
-  const inCi = process.env.CI === 'true';
-  const update = process.env.UPDATE_GOLDEN === '1' && !inCi;
-  if (!existsSync(path)) {
-    if (!update) {
-      assert.fail(
-        `golden file ${path} is missing${inCi ? ' (CI never writes goldens)' : '; run the tests with UPDATE_GOLDEN=1 to write it, then review it'}`,
-      );
-    }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-    return;
-  }
-  const expected = readFileSync(path, 'utf8');
-  if (update && expected !== actual) {
-    writeFileSync(path, actual);
-    return;
-  }
-  assert.equal(actual, expected, `output differs from ${path} (UPDATE_GOLDEN=1 rewrites it after review)`);
-}
+export const assertGolden = goldenAsserter(GOLDEN_DIR);
