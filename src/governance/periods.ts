@@ -4,6 +4,7 @@
  * the labels reports use: a financial quarter 'Q2 2023/24' (Q1 = April to June), a financial year
  * '2023/24' (April to March), a month 'December 2023' or '2023-12', or a calendar year '2024'.
  */
+import { MONTH_NAMES } from '../stats/calendar.js';
 
 export type PeriodKind = 'quarter' | 'financial_year' | 'month' | 'calendar_year';
 
@@ -20,20 +21,8 @@ export interface ReportingPeriod extends DateRange {
   readonly label: string;
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Month names, from the calendar (one list in the project). */
+export { MONTH_NAMES };
 
 /** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
