@@ -11,6 +11,7 @@ import { addMonths, type Month, monthPeriod, type Period } from '../../stats/cal
 import { threeYearAverage } from '../../stats/threeYearAverage.js';
 import { pointsTo, valueSeries } from './measureSeries.js';
 import type { StatementSettings } from './settingsOf.js';
+import { spcChartPoints } from './spcPoints.js';
 import type { AssuranceIconName, ChartRequest, VariationIconName } from './types.js';
 
 /** Months drawn: three years where the data allow, never fewer than 25 (two years and a month). */
@@ -95,25 +96,7 @@ export function spcRequest(
     variation: (typeof s.variationIcon === 'string' ? s.variationIcon : 'common_cause') as VariationIconName,
     ...(assurance ? { assurance } : {}),
     ...(target?.status === 'ok' ? { target: target.target } : {}),
-    points: points.map((p) => {
-      const type = p.spc!.pointType;
-      const signal =
-        type === 'special_cause_improvement'
-          ? ('improvement' as const)
-          : type === 'special_cause_concern'
-            ? ('concern' as const)
-            : type === 'common_cause'
-              ? undefined
-              : ('neither' as const);
-      return {
-        month: p.month,
-        value: p.value as number,
-        mean: p.spc!.mean,
-        lower: p.spc!.lpl,
-        upper: p.spc!.upl,
-        ...(signal ? { signal } : {}),
-      };
-    }),
+    points: spcChartPoints(points),
   };
 }
 

@@ -8,6 +8,7 @@
  */
 
 import type { MeasureJson } from '../../measures/result.js';
+import { spcChartPoints } from '../../narrative/statement/spcPoints.js';
 import type { AssuranceIcon, VariationIcon } from '../../report/charts/mdcIcons.js';
 import type { RateChartInput } from '../../report/charts/rateChart.js';
 import type { SpcChartInput } from '../../report/charts/spcChart.js';
@@ -145,25 +146,7 @@ export function measureSpcInput(measure: MeasureJson, period: Period): SpcChartI
     variation: VARIATION[String(s.variationIcon)] ?? 'common-cause',
     ...(assurance === undefined ? {} : { assurance }),
     ...(target?.status === 'ok' ? { target: target.target } : {}),
-    points: points.map((p) => {
-      const type = p.spc!.pointType;
-      const signal =
-        type === 'special_cause_improvement'
-          ? ('improvement' as const)
-          : type === 'special_cause_concern'
-            ? ('concern' as const)
-            : type === 'common_cause'
-              ? undefined
-              : ('neither' as const);
-      return {
-        month: p.month,
-        value: p.value as number,
-        mean: p.spc!.mean,
-        lower: p.spc!.lpl,
-        upper: p.spc!.upl,
-        ...(signal ? { signal } : {}),
-      };
-    }),
+    points: spcChartPoints(points),
   };
 }
 
