@@ -11,6 +11,8 @@ export const DATASETS = [
   'police_uk_stop_search',
   'ho_recorded_crime',
   'ho_outcomes',
+  'ho_workforce',
+  'published_tables',
   'force_crimes',
   'force_satisfaction',
   'force_ocg_disruptions',
@@ -103,6 +105,22 @@ export const HO_OUTCOMES_COLUMNS = [
   'Outcome Type',
   'Force outcomes recorded in quarter',
   'Force outcomes for offences recorded in quarter',
+] as const;
+
+/**
+ * Home Office police workforce open data table, sheet 'Data' (real copy: the July 2023 release in
+ * ../shared/data/home-office). One row per force, year, sex, rank and worker type.
+ */
+export const HO_WORKFORCE_COLUMNS = [
+  'As at 31 March...',
+  'Geo code',
+  'Force Name',
+  'Region',
+  'Sex',
+  'Rank description',
+  'Worker type',
+  'Total (headcount)',
+  'Total (FTE)',
 ] as const;
 
 /** Force extract (defined by Scrutiny; docs/formats.md). */

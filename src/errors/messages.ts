@@ -8,6 +8,7 @@ import { governanceMessages } from './messages/governance.js';
 import { ingestMessages } from './messages/ingest.js';
 import { measuresMessages } from './messages/measures.js';
 import { panelMessages } from './messages/panel.js';
+import { publishedTableMessages } from './messages/publishedTables.js';
 import { reportMessages } from './messages/report.js';
 import { siteMessages } from './messages/site.js';
 import { statementMessages } from './messages/statement.js';
@@ -19,7 +20,7 @@ export const messages = {
   board: boardMessages,
   demo: demoMessages,
   governance: governanceMessages,
-  ingest: ingestMessages,
+  ingest: { ...ingestMessages, ...publishedTableMessages },
   measures: measuresMessages,
   panel: panelMessages,
   report: reportMessages,

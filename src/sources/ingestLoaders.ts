@@ -3,10 +3,12 @@ import { forceExtractLoaders } from './forceExtract/index.js';
 import { homeOfficeLoaders } from './homeOffice/index.js';
 import type { DatasetLoader } from './loader.js';
 import { policeUkLoaders } from './policeUk/index.js';
+import { publishedTablesLoader } from './publishedTables/publishedTablesLoader.js';
 
 export const allLoaders: readonly DatasetLoader[] = [
   ...policeUkLoaders,
   ...homeOfficeLoaders,
+  publishedTablesLoader,
   ...forceExtractLoaders,
 ];
 

@@ -11,7 +11,9 @@
  *   version of the same dataset, force and period arrives, the older row gets `superseded_by`;
  *   facts are never deleted. The `current_*` views keep only the rows of current versions.
  */
+
 import { policeUkViewStatements } from './policeUkViews.js';
+import { publishedTableStatements, publishedTableViews } from './publishedSchema.js';
 
 export interface Migration {
   readonly version: number;
@@ -168,5 +170,11 @@ function currentViews(tables: readonly (readonly [table: string, periodColumn: s
   );
 }
 
-export const migrations: readonly Migration[] = [v1];
+const v2: Migration = {
+  version: 2,
+  description: 'the police workforce open data table and the cells of wide published tables',
+  statements: [...publishedTableStatements, ...currentViews(publishedTableViews)],
+};
+
+export const migrations: readonly Migration[] = [v1, v2];
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -25,6 +25,7 @@ import { ingest } from '../../src/sources/ingest.js';
 import { monthsOf, parsePeriod } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import { configSchema } from '../../src/workspace/config.js';
+import { splitCsvLine as csvFields } from '../helpers/csvLine.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -37,26 +38,6 @@ const PEERS = ['west-mercia', 'staffordshire', 'leicestershire', 'northamptonshi
 const SIX = [FORCE, ...PEERS];
 /** Periods wholly inside the data (2025-01 to 2025-12): a quarter of each financial year, a month. */
 const PERIODS = ['Q4 2024/25', 'Q3 2025/26', 'August 2025'];
-
-/** The fields of one CSV line; double quotes may wrap a field holding commas. */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
 
 /** Rows per `force|YYYY-MM|Crime type`, read straight from the archive's street files. */
 function countRows(): Map<string, number> {

@@ -105,17 +105,25 @@ test('unknown offence code', async () => {
   assert.equal(result.stored, 0);
 });
 
-test('negative count', async () => {
-  const result = await load([HEADER, GOOD, GOOD_2.replace(',298', ',-5')]);
+test('a count that is not a whole number', async () => {
+  const result = await load([HEADER, GOOD, GOOD_2.replace(',298', ',29.8')]);
   assert.deepEqual(where(result.problems[0]), {
-    code: 'ingest.negative-count',
+    code: 'ingest.not-a-count',
     file: 'prc.csv',
     line: 3,
     field: 'Number of Offences',
     expected: 'a whole number, 0 or more',
-    found: '"-5"',
+    found: '"29.8"',
   });
   assert.equal(result.stored, 0);
+});
+
+test('a negative count is a published revision, kept as given; "-00" is 0', async () => {
+  const result = await load([HEADER, GOOD.replace(',812', ', -00 '), GOOD_2.replace(',298', ', -5 ')]);
+  assert.deepEqual(
+    [result.rowsAccepted, result.rowsRejected, result.stored, result.problems.length],
+    [2, 0, 2, 0],
+  );
 });
 
 test('bad financial year and bad quarter: both reported for the row', async () => {
@@ -230,14 +238,14 @@ test('an empty file', async () => {
 
 test('skipBadRows: the good rows load, each bad row comes back with its reason and raw text', async () => {
   const bad1 = GOOD.replace(',8N,', ',99Z,');
-  const bad2 = GOOD_2.replace(',298', ',-1');
+  const bad2 = GOOD_2.replace(',298', ',many');
   const result = await load([HEADER, GOOD, bad1, '', GOOD_2, bad2], { skipBadRows: true });
   assert.deepEqual([result.rowsAccepted, result.rowsRejected, result.stored], [2, 2, 2]);
   assert.deepEqual(
     result.rejects.map((r) => [r.line, r.problem.code, r.raw]),
     [
       [3, 'ingest.unknown-offence-code', bad1],
-      [6, 'ingest.negative-count', bad2], // line 4 is blank: lines still count it
+      [6, 'ingest.not-a-count', bad2], // line 4 is blank: lines still count it
     ],
   );
 });
@@ -255,7 +263,7 @@ test('more than 50 bad rows: 50 problems and one line with the total', async () 
 test('a workbook problem names the sheet and its row', async () => {
   const path = writeTemp('prc-tables.ods', '');
   const header = HEADER.split(',');
-  const row = GOOD.split(',').map((cell, i) => (i === 7 ? { number: -4 } : cell));
+  const row = GOOD.split(',').map((cell, i) => (i === 7 ? { number: 4.5 } : cell));
   writeFileSync(
     path,
     odsBytes([
@@ -266,7 +274,7 @@ test('a workbook problem names the sheet and its row', async () => {
   const { result, store } = await runLoader(homeOfficeRecordedCrimeLoader, path);
   assert.equal(
     formatProblem(result.problems[0]!),
-    'prc-tables.ods!Data 2024-25:3: Number of Offences: a count cannot be negative: expected a whole number, 0 or more, found "-4"',
+    'prc-tables.ods!Data 2024-25:3: Number of Offences: the value is not a count: expected a whole number, 0 or more, found "4.5"',
   );
   store.close();
 });

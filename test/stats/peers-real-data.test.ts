@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { comparePeers } from '../../src/stats/peers.js';
+import { splitCsvLine as csvFields } from '../helpers/csvLine.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -24,26 +25,6 @@ const POPULATION_2011: Record<string, number> = {
   northamptonshire: 691952,
   derbyshire: 1018438,
 };
-
-/** The fields of one CSV line (double quotes may wrap a field holding commas). */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
 
 /** Count of rows per force slug for each of `types`, over the whole archive. */
 function countByForce(types: readonly string[]): Map<string, Map<string, number>> {

@@ -37,7 +37,9 @@ export const homeOfficeFamily: SeriesFamily = {
       'ho_outcomes',
       'quarter_start',
     )}`,
-  match: 'list_contains(d.codes, c.offence_code)',
+  // A published row may carry several codes joined by '+' (homicide: '1+4.1+4.10+4.2'); it counts
+  // towards a measure that selects every one of them (sources/homeOffice/publishedCodes.ts).
+  match: "list_has_all(d.codes, string_split(c.offence_code, '+'))",
   sums: ['offences', 'outcomes_assigned', 'outcomes_of_recorded'],
 };
 

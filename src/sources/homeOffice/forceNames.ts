@@ -4,6 +4,9 @@
  * demo workspace's fictional force) are not an error: their rows are kept under a slug made from the
  * name, and the load returns one warning per such name, unless the workspace config names the force
  * (its own force or a peer, passed in as known forces) or the slug is the workspace's own force.
+ * The national fraud reporting bodies the published table lists beside the forces (Action Fraud,
+ * CIFAS, Financial Fraud Action UK, UK Finance) are expected: kept under their own slugs, no warning,
+ * and never one of the 43 territorial forces (NATIONAL_FRAUD_BODIES).
  */
 import {
   type ExtraForce,
@@ -39,7 +42,7 @@ export class ForceNames {
       if (unknown) unknown.rows++;
       return known;
     }
-    let slug = forceSlugFromHomeOfficeName(name, this.knownForces);
+    let slug = forceSlugFromHomeOfficeName(name, this.knownForces) ?? nationalFraudBodySlug(name);
     if (slug === undefined) {
       slug = slugFromName(name);
       if (slug !== this.workspaceForceSlug) this.unknown.set(name, { slug, file, firstLine: line, rows: 1 });
@@ -58,4 +61,16 @@ export class ForceNames {
 /** 'Wessex Constabulary' -> 'wessex', as the reference table's own matching key would read it. */
 export function slugFromName(name: string): string {
   return forceNameKey(name).replace(/ /g, '-') || 'unknown-force';
+}
+
+/** Slugs of the bodies that record fraud nationally: rows of theirs are no force's crime. */
+export const NATIONAL_FRAUD_BODIES: ReadonlyMap<string, string> = new Map(
+  ['Action Fraud', 'CIFAS', 'Financial Fraud Action UK', 'UK Finance'].map((name) => [
+    forceNameKey(name),
+    slugFromName(name),
+  ]),
+);
+
+function nationalFraudBodySlug(name: string): string | undefined {
+  return NATIONAL_FRAUD_BODIES.get(forceNameKey(name));
 }

@@ -1,6 +1,9 @@
 /**
  * Home Office police recorded crime open data table, force-area level: offences by force, Home Office
  * offence code and financial quarter (docs/formats.md, "Home Office recorded crime").
+ * The published table as it really is (docs/formats.md): counts padded with spaces and zero written
+ * '-00', revisions below zero ('-45'), homicide as one combined code, and national fraud bodies listed
+ * as forces (publishedCodes.ts, forceNames.ts).
  * Versions: a table is republished every quarter with earlier quarters revised, so its versionKey is
  * its latest quarter's first day and coverage is per (force, quarter).
  */
@@ -11,6 +14,7 @@ import { countCell, offenceCodeCell, optionalText, requiredText } from '../sprea
 import { loadTable } from '../spreadsheet/loadTable.js';
 import type { TableSpec } from '../spreadsheet/tableSpec.js';
 import { ForceNames } from './forceNames.js';
+import { publishedOffenceCode } from './publishedCodes.js';
 import { parseQuarterFields } from './quarterFields.js';
 import { recogniseHomeOfficeTable } from './recognise.js';
 
@@ -43,8 +47,8 @@ export const homeOfficeRecordedCrimeLoader: DatasetLoader = {
         const problems: Problem[] = [];
         const period = parseQuarterFields(cells, at, problems);
         const forceName = requiredText(cells, 'Force Name', at, problems, 'the name of a police force area');
-        const code = offenceCodeCell(cells, 'Offence Code', at, problems);
-        const offences = countCell(cells, 'Number of Offences', at, problems);
+        const code = offenceCodeCell(cells, 'Offence Code', at, problems, publishedOffenceCode);
+        const offences = countCell(cells, 'Number of Offences', at, problems, { signed: true });
         if (!period || forceName === undefined || code === undefined || offences == null) return problems;
         const forceSlug = forces.slugFor(forceName, at.file, at.line);
         return {

@@ -7,7 +7,7 @@ import { normaliseOffenceCode, parseOutcomeType } from '../../catalogue/referenc
 import type { At } from '../../errors/messages/ingest.js';
 import { messages } from '../../errors/messages.js';
 import { type Problem, quoteFound } from '../../errors/problem.js';
-import { parseCount, parseIsoDate } from './fieldValues.js';
+import { parseCount, parseIsoDate, parseSignedCount } from './fieldValues.js';
 import type { RowCells } from './tableSpec.js';
 
 type Checked<T> = T | undefined;
@@ -54,7 +54,8 @@ export function countCell(
   column: string,
   at: At,
   problems: Problem[],
-  options: { readonly max?: number; readonly optional?: boolean } = {},
+  /** `signed`: a published table's revisions may take a count below zero ('-45'). */
+  options: { readonly max?: number; readonly optional?: boolean; readonly signed?: boolean } = {},
 ): Checked<number | null> {
   const text = cells.get(column);
   if (text === '') {
@@ -62,7 +63,7 @@ export function countCell(
     problems.push(messages.ingest.missingValue(at, column, 'a whole number, 0 or more'));
     return undefined;
   }
-  const parsed = parseCount(text, options.max);
+  const parsed = options.signed ? parseSignedCount(text) : parseCount(text, options.max);
   if ('count' in parsed) return parsed.count;
   const found = quoteFound(text);
   problems.push(
@@ -73,15 +74,19 @@ export function countCell(
   return undefined;
 }
 
-/** A Home Office offence code in its canonical form ('4/1' -> '4.1'). */
+/**
+ * A Home Office offence code in its canonical form ('4/1' -> '4.1'); `parse` replaces the reference
+ * list lookup for tables that also carry published-only codes (homeOffice/publishedCodes.ts).
+ */
 export function offenceCodeCell(
   cells: RowCells,
   column: string,
   at: At,
   problems: Problem[],
+  parse: (text: string) => string | undefined = canonicalOffenceCode,
 ): Checked<string> {
   const text = cells.get(column);
-  const code = canonicalOffenceCode(text);
+  const code = parse(text);
   if (code !== undefined) return code;
   problems.push(
     text === ''

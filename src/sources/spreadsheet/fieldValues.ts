@@ -63,6 +63,14 @@ export function parseCount(text: string, max = Number.MAX_SAFE_INTEGER): CountRe
   return count <= max ? { count } : { error: 'not-a-count' };
 }
 
+/** A whole number that may be negative ('-45', '-00' is 0), with grouped thousands allowed. */
+export function parseSignedCount(text: string): CountResult {
+  const negative = /^-\s*/.exec(text);
+  const parsed = parseCount(negative ? text.slice(negative[0].length) : text);
+  if (!('count' in parsed)) return { error: 'not-a-count' };
+  return { count: negative && parsed.count !== 0 ? -parsed.count : parsed.count };
+}
+
 /** The largest value of a DuckDB INTEGER column. */
 export const MAX_INTEGER = 2_147_483_647;
 

@@ -7,7 +7,7 @@ import type { Store } from '../../store/store.js';
 import type { TableSpec } from './tableSpec.js';
 
 /** `read_csv(...)` of a staged file, every column typed as the spec says. */
-function stagedTable(spec: TableSpec): string {
+function stagedTable(spec: Pick<TableSpec, 'insertColumns'>): string {
   const staged = [{ name: 'line', type: 'INTEGER' }, ...spec.insertColumns];
   const columnTypes = staged.map(({ name, type }) => `'${name}': '${type}'`).join(', ');
   return `read_csv($path, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
@@ -20,7 +20,7 @@ function stagedTable(spec: TableSpec): string {
  */
 export async function insertStaged(
   store: Store,
-  spec: TableSpec,
+  spec: Pick<TableSpec, 'table' | 'insertColumns' | 'uniqueKey'>,
   sourceId: number,
   path: string,
   dropRepeats = false,

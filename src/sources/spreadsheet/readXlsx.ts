@@ -37,7 +37,8 @@ export function cellValueText(value: ExcelJS.CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateText(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return value.text;
+  // A link's text may itself be rich text (the real ONS workbooks' notes sheets).
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellValueText(value.text);
   if ('error' in value) return value.error;
   if ('result' in value) return value.result === undefined ? '' : cellValueText(value.result);
   return '';

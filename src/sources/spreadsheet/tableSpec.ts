@@ -25,7 +25,7 @@ export interface ParsedRow {
 export interface InsertColumn {
   readonly name: string;
   /** The type DuckDB reads the staged value as. */
-  readonly type: 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DATE';
+  readonly type: 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE';
   /** SQL over the staged column when it needs converting (e.g. a ';' list to VARCHAR[]). */
   readonly select?: string;
 }
