@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so a clone works without a build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// Runs the compiled program (dist/, built from src/ by `npm ci` or `npm install` through the
+// `prepare` script) in this same process: no second node, so a signal sent to this PID reaches the
+// program itself. `npm run scrutiny -- <args>` runs the TypeScript sources instead.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli', 'main.ts');
-const result = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(main))) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  process.stderr.write(
+    `error: scrutiny is not built: ${fileURLToPath(main)} is missing.\n` +
+      `Run \`npm ci\` (or \`npm run build\`) in ${root}, then try again.\n`,
+  );
+  process.exit(70);
+}
+await import(main.href);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode, ScrutinyError } from '../errors/problem.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
-import { loadConfig } from '../workspace/loadConfig.js';
+import type * as ConfigLoader from '../workspace/loadConfig.js';
 import { findWorkspace, type WorkspacePaths } from '../workspace/paths.js';
 import { exitWith, Output } from './output.js';
 
@@ -25,10 +25,17 @@ export interface WorkspaceContext {
   readonly config: WorkspaceConfig;
 }
 
+/**
+ * The config reader (YAML and the schema library), loaded by action() before a command runs rather
+ * than at start-up, so that --help and --version do not pay for it.
+ */
+let configLoader: typeof ConfigLoader | undefined;
+
 /** The workspace named by --workspace, or the one around the current folder, with its config. */
 export function openWorkspace(command: Command): WorkspaceContext {
+  if (configLoader === undefined) throw new Error('openWorkspace() runs inside a command wrapped by action()');
   const paths = findWorkspace(globalOptions(command).workspace ?? process.cwd());
-  return { paths, config: loadConfig(paths.config) };
+  return { paths, config: configLoader.loadConfig(paths.config) };
 }
 
 /**
@@ -43,6 +50,7 @@ export function action<A extends unknown[]>(
     const output = outputFor(command);
     const positional = args.slice(0, -2) as unknown as A;
     try {
+      configLoader ??= await import('../workspace/loadConfig.js');
       const code = await run(output, command, ...positional);
       exitWith(code);
     } catch (error) {

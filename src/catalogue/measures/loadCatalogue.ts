@@ -14,8 +14,14 @@ import type { MeasureVocabulary } from './checkMeasure.js';
 import { type LocatedMeasure, parseMeasureFile } from './parseMeasureFile.js';
 import { PRIORITIES } from './schema.js';
 
-/** The folder holding the built-in measure files. */
-export const BUILTIN_MEASURES_DIR = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * The folder holding the built-in measure files: beside this module when the sources run (tsx), or
+ * dist/catalogue/measures/ when the build runs (scripts/build.mjs copies them there; the bundle's
+ * files sit one folder below dist/).
+ */
+export const BUILTIN_MEASURES_DIR = fileURLToPath(
+  new URL(import.meta.url.endsWith('.ts') ? '.' : '../catalogue/measures/', import.meta.url),
+);
 
 export interface MeasureCatalogue {
   /** Valid measures, in catalogue order, each with where it was defined. */

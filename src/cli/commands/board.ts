@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { runBoard } from '../../board/runBoard.js';
 import { ExitCode } from '../../errors/problem.js';
-import { openChromium } from '../../report/render/pdf/chromium.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 import { version } from '../version.js';
 
@@ -28,6 +25,11 @@ export function registerBoard(program: Command): void {
           classification?: string;
         }>();
         const { paths, config } = openWorkspace(command);
+        const [{ runBoard }, { openChromium }, { Store }] = await Promise.all([
+          import('../../board/runBoard.js'),
+          import('../../report/render/pdf/chromium.js'),
+          import('../../store/store.js'),
+        ]);
         const store = await Store.open(paths.store, { readOnly: true });
         const chromium = await openChromium(process.env);
         try {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
-import { classificationOf, prepareStatement } from '../../report/statement/prepareStatement.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 import { version } from '../version.js';
 import { statementClock } from './statement.js';
@@ -16,6 +14,10 @@ export function registerCheck(program: Command): void {
       action(async (output, command) => {
         const opts = command.opts<{ period: string; strict: boolean }>();
         const workspace = openWorkspace(command);
+        const [{ classificationOf, prepareStatement }, { Store }] = await Promise.all([
+          import('../../report/statement/prepareStatement.js'),
+          import('../../store/store.js'),
+        ]);
         const store = await Store.open(workspace.paths.store, { readOnly: true });
         try {
           const prepared = await prepareStatement(store, workspace, {

@@ -5,16 +5,9 @@
  * byte-identical files.
  */
 import type { Command } from 'commander';
-import { writeDemoCommentary } from '../../demo/commentary.js';
-import { type DemoSummary, generateDemoWorkspace, lastCompleteMonth } from '../../demo/generate.js';
-import { writeDemoGovernance } from '../../demo/governanceRecords.js';
-import { ingest } from '../../sources/ingest.js';
-import { workspaceIngestOptions } from '../../sources/ingestOptions.js';
-import { Store } from '../../store/store.js';
-import { loadConfig } from '../../workspace/loadConfig.js';
+import type { DemoSummary } from '../../demo/generate.js';
 import { workspacePaths } from '../../workspace/paths.js';
 import { action } from '../context.js';
-import { ingestProgress } from '../progress.js';
 
 const number = new Intl.NumberFormat('en-GB');
 
@@ -28,6 +21,25 @@ export function registerDemo(program: Command): void {
     .action(
       action(async (output, command, dir: string) => {
         const opts = command.opts<{ seed: string; endMonth?: string }>();
+        const [
+          { writeDemoCommentary },
+          { generateDemoWorkspace, lastCompleteMonth },
+          { writeDemoGovernance },
+          { ingest },
+          { workspaceIngestOptions },
+          { Store },
+          { ingestProgress },
+          { loadConfig },
+        ] = await Promise.all([
+          import('../../demo/commentary.js'),
+          import('../../demo/generate.js'),
+          import('../../demo/governanceRecords.js'),
+          import('../../sources/ingest.js'),
+          import('../../sources/ingestOptions.js'),
+          import('../../store/store.js'),
+          import('../progress.js'),
+          import('../../workspace/loadConfig.js'),
+        ]);
         const started = Date.now();
         const endMonth = opts.endMonth ?? lastCompleteMonth(new Date());
         output.info(`Generating the demo workspace in ${dir} (data to ${endMonth}) ...`);

@@ -1,22 +1,16 @@
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import {
-  addQuestion,
-  answerQuestion,
-  carriedQuestions,
-  catalogueMeasureIds,
-  closeQuestion,
-  type GovernanceOptions,
-  loadGovernance,
-  QUESTION_STATUSES,
-  type QuestionFacts,
-  questionAsRecorded,
-} from '../../governance/index.js';
+import type { GovernanceOptions, QuestionFacts } from '../../governance/index.js';
+import { QUESTION_STATUSES } from '../../governance/questionStatuses.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
 
-function governanceOptions(ws: WorkspaceContext): GovernanceOptions {
+/** The governance records' code, loaded when a governance command runs (not for --help). */
+const governanceModule = () => import('../../governance/index.js');
+
+async function governanceOptions(ws: WorkspaceContext): Promise<GovernanceOptions> {
+  const { catalogueMeasureIds } = await governanceModule();
   return { knownMeasures: catalogueMeasureIds(ws.paths.root, ws.config.satisfaction.cohorts) };
 }
 
@@ -71,7 +65,8 @@ function registerList(governance: Command): void {
             ExitCode.usageError,
           );
         const ws = openWorkspace(command);
-        const records = loadGovernance(ws.paths.governance, governanceOptions(ws));
+        const { carriedQuestions, loadGovernance, questionAsRecorded } = await governanceModule();
+        const records = loadGovernance(ws.paths.governance, await governanceOptions(ws));
         const all = opts.asOf
           ? carriedQuestions(records, opts.asOf).questions
           : records.questions.map((q) => questionAsRecorded(q));
@@ -96,7 +91,8 @@ function registerShow(governance: Command): void {
     .action(
       action(async (output, command, id: string) => {
         const ws = openWorkspace(command);
-        const records = loadGovernance(ws.paths.governance, governanceOptions(ws));
+        const { loadGovernance, questionAsRecorded } = await governanceModule();
+        const records = loadGovernance(ws.paths.governance, await governanceOptions(ws));
         const question = records.questions.find((q) => q.id === id);
         if (!question)
           throw new ScrutinyError(
@@ -131,7 +127,8 @@ function registerAdd(governance: Command): void {
           recommendation: boolean;
         }>();
         const ws = openWorkspace(command);
-        const id = addQuestion(ws.paths.governance, governanceOptions(ws), {
+        const { addQuestion } = await governanceModule();
+        const id = addQuestion(ws.paths.governance, await governanceOptions(ws), {
           measures: opts.measure,
           text: opts.text,
           raisedIn: opts.raisedIn,
@@ -158,7 +155,8 @@ function registerAnswerAndClose(governance: Command): void {
       action(async (output, command, id: string) => {
         const opts = command.opts<{ text: string; date: string; status: string }>();
         const ws = openWorkspace(command);
-        answerQuestion(ws.paths.governance, governanceOptions(ws), id, opts);
+        const { answerQuestion } = await governanceModule();
+        answerQuestion(ws.paths.governance, await governanceOptions(ws), id, opts);
         output.result(`Recorded the response to ${id} (${opts.status})`);
         output.json({ ok: true, id, status: opts.status });
         return ExitCode.ok;
@@ -173,7 +171,8 @@ function registerAnswerAndClose(governance: Command): void {
       action(async (output, command, id: string) => {
         const date = command.opts<{ date?: string }>().date ?? todayInLondon();
         const ws = openWorkspace(command);
-        closeQuestion(ws.paths.governance, governanceOptions(ws), id, date);
+        const { closeQuestion } = await governanceModule();
+        closeQuestion(ws.paths.governance, await governanceOptions(ws), id, date);
         output.result(`Closed ${id} on ${date}`);
         output.json({ ok: true, id, closed: date });
         return ExitCode.ok;
@@ -188,7 +187,8 @@ function registerCheck(governance: Command): void {
     .action(
       action(async (output, command) => {
         const ws = openWorkspace(command);
-        const records = loadGovernance(ws.paths.governance, governanceOptions(ws));
+        const { loadGovernance } = await governanceModule();
+        const records = loadGovernance(ws.paths.governance, await governanceOptions(ws));
         const counts = {
           questions: records.questions.length,
           meetings: records.meetings.length,

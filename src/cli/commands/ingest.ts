@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { formatProblem, type Problem } from '../../errors/problem.js';
-import { type IngestSummary, ingest } from '../../sources/ingest.js';
-import { workspaceIngestOptions } from '../../sources/ingestOptions.js';
-import { Store } from '../../store/store.js';
+import type { IngestSummary } from '../../sources/ingest.js';
 import { action, openWorkspace } from '../context.js';
 import type { Output } from '../output.js';
-import { ingestProgress } from '../progress.js';
 
 const number = new Intl.NumberFormat('en-GB');
 
@@ -25,6 +22,12 @@ export function registerIngest(program: Command): void {
       action(async (output, command, paths: string[]) => {
         const { skipBadRows } = command.opts<{ skipBadRows: boolean }>();
         const { paths: ws, config } = openWorkspace(command);
+        const [{ ingest }, { workspaceIngestOptions }, { Store }, { ingestProgress }] = await Promise.all([
+          import('../../sources/ingest.js'),
+          import('../../sources/ingestOptions.js'),
+          import('../../store/store.js'),
+          import('../progress.js'),
+        ]);
         const store = await Store.open(ws.store);
         const progress = ingestProgress(output);
         try {

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
-import { runMeasures } from '../../measures/runMeasures.js';
-import { resultText } from '../../measures/textReport.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 
 export function registerMeasures(program: Command): void {
@@ -14,6 +11,11 @@ export function registerMeasures(program: Command): void {
     .action(
       action(async (output, command) => {
         const opts = command.opts<{ period: string; measure?: string[] }>();
+        const [{ runMeasures }, { resultText }, { Store }] = await Promise.all([
+          import('../../measures/runMeasures.js'),
+          import('../../measures/textReport.js'),
+          import('../../store/store.js'),
+        ]);
         const { paths, config } = openWorkspace(command);
         const store = await Store.open(paths.store, { readOnly: true });
         try {

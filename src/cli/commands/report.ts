@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import { planPanelReport, writePanelReport } from '../../report/panel/writePanelReport.js';
-import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 import { version } from '../version.js';
 
@@ -49,6 +46,11 @@ function registerPanel(report: Command): void {
         }>();
         const classification = classificationOf(opts.classification);
         const workspace = openWorkspace(command);
+        const [{ planPanelReport, writePanelReport }, { PdfRenderer }, { Store }] = await Promise.all([
+          import('../../report/panel/writePanelReport.js'),
+          import('../../report/render/pdf/renderPdf.js'),
+          import('../../store/store.js'),
+        ]);
         const options = {
           meeting: opts.meeting,
           ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),

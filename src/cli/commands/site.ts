@@ -7,14 +7,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
-import { prepareStatement } from '../../report/statement/prepareStatement.js';
-import { writeStatement } from '../../report/statement/writeStatement.js';
-import { cachedFigures } from '../../site/gather/figuresCache.js';
-import { findStatements } from '../../site/gather/statements.js';
-import { serveSite } from '../../site/serve/serveSite.js';
-import { type SiteBuild, SiteBuilder } from '../../site/siteBuilder.js';
-import { Store } from '../../store/store.js';
+import type { SiteBuild } from '../../site/siteBuilder.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
 import { version } from '../version.js';
@@ -36,7 +29,16 @@ async function statementIfNone(
   workspace: WorkspaceContext,
   period: string | undefined,
 ): Promise<void> {
+  const { findStatements } = await import('../../site/gather/statements.js');
   if (findStatements(workspace.paths.out).statements.length > 0) return;
+  const [{ cachedFigures }, { PdfRenderer }, { prepareStatement }, { writeStatement }, { Store }] =
+    await Promise.all([
+      import('../../site/gather/figuresCache.js'),
+      import('../../report/render/pdf/renderPdf.js'),
+      import('../../report/statement/prepareStatement.js'),
+      import('../../report/statement/writeStatement.js'),
+      import('../../store/store.js'),
+    ]);
   const figures = await cachedFigures(workspace.paths, workspace.config, {
     ...(period === undefined ? {} : { period }),
     now: new Date(),
@@ -91,6 +93,7 @@ export function registerSite(program: Command): void {
         const opts = command.opts<SiteOptions>();
         const workspace = openWorkspace(command);
         if (opts.withStatement) await statementIfNone(output, workspace, opts.period);
+        const { SiteBuilder } = await import('../../site/siteBuilder.js');
         const builder = new SiteBuilder(workspace.paths, {
           ...(opts.period === undefined ? {} : { period: opts.period }),
           version,
@@ -126,6 +129,7 @@ export function registerSite(program: Command): void {
         const opts = command.opts<SiteOptions>();
         const port = portOf(opts.port ?? '4173');
         const workspace = openWorkspace(command);
+        const { serveSite } = await import('../../site/serve/serveSite.js');
         output.info('Building the site ...');
         let serving: Awaited<ReturnType<typeof serveSite>>;
         try {

@@ -1,10 +1,6 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
-import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
-import { classificationOf, prepareStatement } from '../../report/statement/prepareStatement.js';
-import { writeStatement } from '../../report/statement/writeStatement.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 import { version } from '../version.js';
 
@@ -31,6 +27,13 @@ export function registerStatement(program: Command): void {
     .action(
       action(async (output, command) => {
         const opts = command.opts<{ period: string; classification: string; strict: boolean }>();
+        const [{ PdfRenderer }, { classificationOf, prepareStatement }, { writeStatement }, { Store }] =
+          await Promise.all([
+            import('../../report/render/pdf/renderPdf.js'),
+            import('../../report/statement/prepareStatement.js'),
+            import('../../report/statement/writeStatement.js'),
+            import('../../store/store.js'),
+          ]);
         const classification = classificationOf(opts.classification);
         const workspace = openWorkspace(command);
         const store = await Store.open(workspace.paths.store, { readOnly: true });

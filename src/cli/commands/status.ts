@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { storeStatus } from '../../sources/status.js';
-import { Store } from '../../store/store.js';
 import { action, openWorkspace } from '../context.js';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -14,6 +12,10 @@ export function registerStatus(program: Command): void {
     .action(
       action(async (output, command) => {
         const { paths } = openWorkspace(command);
+        const [{ storeStatus }, { Store }] = await Promise.all([
+          import('../../sources/status.js'),
+          import('../../store/store.js'),
+        ]);
         const store = await Store.open(paths.store, { create: false, readOnly: true });
         try {
           const status = await storeStatus(store);

@@ -6,15 +6,9 @@
 import { z } from 'zod';
 import { datedNote, isoDate, measureId, periodLabel, recordId, text } from './common.js';
 
-export const QUESTION_STATUSES = [
-  'open',
-  'answered',
-  'assured',
-  'partly_assured',
-  'not_assured',
-  'closed',
-] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+import { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
+
+export { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
 
 /** Statuses that say the force has responded, so a `response` must be recorded. */
 export const STATUSES_NEEDING_RESPONSE: readonly QuestionStatus[] = [
