@@ -33,7 +33,8 @@ let configLoader: typeof ConfigLoader | undefined;
 
 /** The workspace named by --workspace, or the one around the current folder, with its config. */
 export function openWorkspace(command: Command): WorkspaceContext {
-  if (configLoader === undefined) throw new Error('openWorkspace() runs inside a command wrapped by action()');
+  if (configLoader === undefined)
+    throw new Error('openWorkspace() runs inside a command wrapped by action()');
   const paths = findWorkspace(globalOptions(command).workspace ?? process.cwd());
   return { paths, config: configLoader.loadConfig(paths.config) };
 }

@@ -4,9 +4,8 @@
  * under its measures, until it is closed.
  */
 import { z } from 'zod';
-import { datedNote, isoDate, measureId, periodLabel, recordId, text } from './common.js';
-
 import { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
+import { datedNote, isoDate, measureId, periodLabel, recordId, text } from './common.js';
 
 export { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
 
