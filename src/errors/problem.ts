@@ -20,7 +20,15 @@ export interface Problem {
 }
 
 /** Exit codes of the CLI; the only place they are defined. */
-export const ExitCode = { ok: 0, dataError: 1, usageError: 2, internalError: 70 } as const;
+export const ExitCode = {
+  ok: 0,
+  dataError: 1,
+  usageError: 2,
+  internalError: 70,
+  /** Stopped by Ctrl+C or `kill`: 128 + the signal's number, as shells report it. */
+  sigint: 130,
+  sigterm: 143,
+} as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** An error carrying one or more problems. The CLI prints them and exits with `exitCode`. */

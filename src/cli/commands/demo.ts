@@ -6,8 +6,10 @@
  */
 import type { Command } from 'commander';
 import type { DemoSummary } from '../../demo/generate.js';
+import { messages } from '../../errors/messages.js';
 import { workspacePaths } from '../../workspace/paths.js';
 import { action } from '../context.js';
+import { stopOnSignal } from '../interrupt.js';
 
 const number = new Intl.NumberFormat('en-GB');
 
@@ -55,11 +57,11 @@ export function registerDemo(program: Command): void {
         const store = await Store.open(paths.store);
         const progress = ingestProgress(output);
         try {
-          const result = await ingest(
-            store,
-            [paths.data],
-            workspaceIngestOptions(config, paths, false),
-            progress,
+          const result = await stopOnSignal(
+            output,
+            (signal) => messages.ingest.interrupted(signal, paths.store),
+            () => progress.stop(),
+            () => ingest(store, [paths.data], workspaceIngestOptions(config, paths, false), progress),
           );
           progress.stop();
           output.problems(result.problems);

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { messages } from '../../errors/messages.js';
 import { formatProblem, type Problem } from '../../errors/problem.js';
 import type { IngestSummary } from '../../sources/ingest.js';
 import { action, openWorkspace } from '../context.js';
+import { stopOnSignal } from '../interrupt.js';
 import type { Output } from '../output.js';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -31,11 +33,17 @@ export function registerIngest(program: Command): void {
         const store = await Store.open(ws.store);
         const progress = ingestProgress(output);
         try {
-          const summary = await ingest(
-            store,
-            paths.length > 0 ? paths : [ws.data],
-            workspaceIngestOptions(config, ws, skipBadRows),
-            progress,
+          const summary = await stopOnSignal(
+            output,
+            (signal) => messages.ingest.interrupted(signal, ws.store),
+            () => progress.stop(),
+            () =>
+              ingest(
+                store,
+                paths.length > 0 ? paths : [ws.data],
+                workspaceIngestOptions(config, ws, skipBadRows),
+                progress,
+              ),
           );
           progress.stop();
           printSummary(output, summary);

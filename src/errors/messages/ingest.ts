@@ -348,4 +348,10 @@ export const ingestMessages = {
     expected: 'a slug such as warwickshire or west-mercia',
     found: `"${text}"`,
   }),
+  interrupted: (signal: string, store: string): Problem => ({
+    code: 'ingest.interrupted',
+    severity: 'error',
+    message: `the ingest was stopped by ${signal} before it finished: nothing was committed, the store holds what it held before`,
+    file: store,
+  }),
 };
