@@ -7,7 +7,8 @@
  *   measures --measure robbery   start-up + one measure for one quarter, on the demo workspace
  * Each is run 10 times, interleaved (so a burst of load on this shared machine hits all alike);
  * prints the median, min and max wall time, the median's ratio to and excess over the anchor, the
- * median CPU time and the peak resident memory. The demo workspace is made once in bench/.work/.
+ * median CPU time (and its excess over the anchor's: on a loaded machine the steadier figure) and
+ * the peak resident memory. The demo workspace is made once in bench/.work/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -53,6 +54,7 @@ for (let run = 0; run < RUNS; run++)
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const anchor = median((results.get('node -e 0') ?? []).map((r) => r.wallMs));
+const anchorCpu = median((results.get('node -e 0') ?? []).map((r) => r.cpuMs));
 console.log(
   `start-up: ${RUNS} runs each, interleaved; load average at the start ${load.map((l) => l.toFixed(1)).join(', ')}`,
 );
@@ -63,7 +65,8 @@ for (const c of cases) {
   console.log(
     `${c.label.padEnd(28)} median ${seconds(mid)} (min ${seconds(Math.min(...walls))}, max ${seconds(Math.max(...walls))})` +
       ` | ${(mid / anchor).toFixed(2)}× the anchor, +${seconds(mid - anchor)}` +
-      ` | CPU ${seconds(median(runs.map((r) => r.cpuMs)))} | peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`,
+      ` | CPU ${seconds(median(runs.map((r) => r.cpuMs)))} (+${seconds(median(runs.map((r) => r.cpuMs)) - anchorCpu)})` +
+      ` | peak RSS ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`,
   );
 }
 console.log(
