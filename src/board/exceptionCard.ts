@@ -11,14 +11,7 @@ import type { SpcChartInput, SpcPoint, SpcSignal } from '../report/charts/spcCha
 import { addMonths, type Period, previousPeriod } from '../stats/calendar.js';
 import { SPARKLINE_MONTHS } from './boardRow.js';
 import type { BoardRow } from './model.js';
-import {
-  monthSpan,
-  ruleWords,
-  runLengthsOf,
-  type SignalJson,
-  signalSentence,
-  signalsOf,
-} from './spcWords.js';
+import { monthSpan, type RunLengths, ruleWords, type SignalJson, signalSentence } from './spcWords.js';
 
 export interface ExceptionCard {
   readonly row: BoardRow;
@@ -134,8 +127,8 @@ function when(signal: SignalJson): string {
 export function exceptionCard(row: BoardRow, period: Period): ExceptionCard {
   const measure = row.measure;
   const spc = measure.figures!.spc;
-  const all = spc.status === 'ok' ? signalsOf(spc) : [];
-  const lengths = spc.status === 'ok' ? runLengthsOf(spc) : { shiftLength: 7, trendLength: 7 };
+  const all: readonly SignalJson[] = spc.status === 'ok' ? spc.signals : [];
+  const lengths: RunLengths = spc.status === 'ok' ? spc.options : { shiftLength: 7, trendLength: 7 };
   const from = addMonths(period.last, -(SPARKLINE_MONTHS - 1));
   const shown = all.filter((s) => s.last >= from && s.first <= period.last);
   const recentFrom = addMonths(period.last, -(RECENT_MONTHS - 1));

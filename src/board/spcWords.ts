@@ -4,30 +4,11 @@
  * the measure. Making Data Count's four rules; the run lengths are the ones the SPC used.
  */
 import { monthLong } from '../document/format.js';
+import type { SpcSignalJson, SpcSummaryJson } from '../measures/result.js';
 
-export interface SignalJson {
-  readonly rule: 'outside_limits' | 'trend' | 'two_in_three' | 'shift';
-  readonly direction: 'up' | 'down';
-  readonly meaning: 'improvement' | 'concern' | 'neutral';
-  readonly first: string;
-  readonly last: string;
-}
+export type SignalJson = Pick<SpcSignalJson, 'rule' | 'direction' | 'meaning' | 'first' | 'last'>;
 
-export interface RunLengths {
-  readonly shiftLength: number;
-  readonly trendLength: number;
-}
-
-/** The signals of an SPC figure, read defensively: the figure's fields are typed loosely. */
-export function signalsOf(spc: Record<string, unknown>): SignalJson[] {
-  const list = Array.isArray(spc.signals) ? (spc.signals as SignalJson[]) : [];
-  return list.filter((s) => typeof s.first === 'string' && typeof s.last === 'string');
-}
-
-export function runLengthsOf(spc: Record<string, unknown>): RunLengths {
-  const options = (spc.options ?? {}) as Partial<RunLengths>;
-  return { shiftLength: options.shiftLength ?? 7, trendLength: options.trendLength ?? 7 };
-}
+export type RunLengths = Pick<SpcSummaryJson['options'], 'shiftLength' | 'trendLength'>;
 
 /** 'a point above the upper process limit', '7 months in a row below the mean'. */
 export function ruleWords(signal: Pick<SignalJson, 'rule' | 'direction'>, lengths: RunLengths): string {

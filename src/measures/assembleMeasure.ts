@@ -18,7 +18,7 @@ import { spcFigure } from './figures/spcFigure.js';
 import { targetFigure } from './figures/targetFigure.js';
 import { periodStatus } from './periodStatus.js';
 import type { ProvenanceEntry } from './provenance.js';
-import type { MeasureFigures, MeasureJson, SeriesPoint } from './result.js';
+import type { MeasureFigures, MeasureJson, SeriesPoint, SpcPointJson } from './result.js';
 import { type MeasureSettings, rateBasisText } from './settings.js';
 
 export interface AssembleInput {
@@ -144,7 +144,7 @@ function excluding(series: MonthlySeries, period: Period): MeasureFigures['exclu
 function seriesPoints(
   series: MeasureSeries,
   rollingMonths: number,
-  spc: ReadonlyMap<string, { pointType: string; mean: number; lpl: number; upl: number }>,
+  spc: ReadonlyMap<string, SpcPointJson>,
 ): SeriesPoint[] {
   const months = [...new Set([...series.value.keys(), ...(series.denominator?.keys() ?? [])])].sort();
   return months.map((month) => {

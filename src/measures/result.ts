@@ -5,7 +5,16 @@
  * A figure that cannot be given says why (`status` with the months missing), never a wrong number.
  */
 import type { Problem } from '../errors/problem.js';
+import type {
+  ForecastJson,
+  HomicideOutlierJson,
+  PeersJson,
+  SignificanceJson,
+  SpcPointJson,
+  SpcSummaryJson,
+} from './figureTypes.js';
 import type { ProvenanceEntry } from './provenance.js';
+import type { SettingsJson } from './settings.js';
 
 export const MEASURES_SCHEMA_VERSION = 1;
 
@@ -53,6 +62,19 @@ export interface ThreeYearAverageJson {
   readonly rule: string;
 }
 
+/**
+ * The year a quarterly statement reports first (the financial year when the period closes it,
+ * otherwise the 12 months to the period's end) against the 12 months before it.
+ */
+export interface YearChangeJson {
+  readonly period: PeriodJson;
+  readonly value: number;
+  readonly text: string;
+  readonly previous: { readonly period: PeriodJson; readonly value: number; readonly text: string };
+  readonly change: ChangeJson;
+  readonly significance: Figure<SignificanceJson>;
+}
+
 export interface MeasureFigures {
   readonly kind: 'count' | 'rate';
   readonly current: Figure<ValueAt>;
@@ -80,9 +102,12 @@ export interface MeasureFigures {
     readonly denominator?: number;
     readonly text: string;
   }>;
-  readonly forecast: Figure<Record<string, unknown>>;
-  readonly spc: Figure<Record<string, unknown>>;
-  readonly significance: Figure<Record<string, unknown>>;
+  /** Counts: the year the statement reports first, against the year before, with the exact test. */
+  readonly year: Figure<YearChangeJson>;
+  readonly forecast: Figure<ForecastJson>;
+  readonly spc: Figure<SpcSummaryJson>;
+  /** Counts: the period against the same period a year earlier, by the exact Poisson test. */
+  readonly significance: Figure<SignificanceJson>;
   readonly target: Figure<{
     readonly target: number;
     readonly source: 'catalogue' | 'workspace';
@@ -91,13 +116,13 @@ export interface MeasureFigures {
     readonly met: boolean | null;
     readonly text: string;
   }>;
-  readonly peers: Figure<Record<string, unknown>>;
+  readonly peers: Figure<PeersJson>;
   /** Homicide only: the count without exceptional incidents, and the outlier rule. */
   readonly excludingExceptional?: Figure<{
     readonly current: Figure<ValueAt>;
     readonly yearEarlier: Figure<ValueAt>;
   }>;
-  readonly homicideOutlier?: Figure<Record<string, unknown>>;
+  readonly homicideOutlier?: Figure<HomicideOutlierJson>;
 }
 
 export interface SeriesPoint {
@@ -109,12 +134,7 @@ export interface SeriesPoint {
   /** Rates: the rolling rate (percent) ending at this month. */
   readonly rolling?: number | null;
   /** SPC of the point (months up to the period's end): its type and the limits it was judged by. */
-  readonly spc?: {
-    readonly pointType: string;
-    readonly mean: number;
-    readonly lpl: number;
-    readonly upl: number;
-  };
+  readonly spc?: SpcPointJson;
   /**
    * Counts, on request (seriesForecasts.ts): the forecast of this month fitted only on the months
    * before it, and its prediction interval at `level` (0.95). Absent where not asked for or where
@@ -161,12 +181,14 @@ export interface MeasureJson {
   readonly provenance: readonly ProvenanceEntry[];
 }
 
+export type * from './figureTypes.js';
+
 export interface MeasuresResult {
   readonly schemaVersion: typeof MEASURES_SCHEMA_VERSION;
   readonly generatedAt: string;
   readonly force: { readonly slug: string; readonly name: string; readonly population: number };
   readonly period: PeriodJson;
-  readonly settings: Record<string, unknown>;
+  readonly settings: SettingsJson;
   readonly dataLoaded: readonly { dataset: string; first: string; last: string; periods: number }[];
   readonly measures: readonly MeasureJson[];
   readonly problems: readonly Problem[];

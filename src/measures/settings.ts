@@ -57,8 +57,25 @@ export function rateBasisText(basis: RateBasis): string {
     : 'outcomes of the crimes recorded in the period divided by those crimes';
 }
 
-/** The settings as the result JSON prints them, with the conventions in words. */
-export function settingsJson(settings: MeasureSettings): Record<string, unknown> {
+/** The settings as the result JSON prints them (MeasuresResult.settings), with the conventions in words. */
+export interface SettingsJson {
+  readonly actionTaken: readonly number[];
+  readonly rateBasis: RateBasis;
+  readonly rateBasisText: string;
+  readonly outcomeRollingMonths: number;
+  readonly satisfactionRollingMonths: number;
+  readonly satisfactionTargets: Readonly<Record<string, number>>;
+  readonly threeYearAverage: ThreeYearAverageDefinition;
+  readonly threeYearAverageInLine: string;
+  readonly inLineWithForecast: string;
+  readonly spc: MeasureSettings['spc'];
+  readonly significanceLevel: number;
+  readonly significanceTest: string;
+  readonly historyMonths: number;
+  readonly peerRank: string;
+}
+
+export function settingsJson(settings: MeasureSettings): SettingsJson {
   return {
     actionTaken: settings.outcomes.actionTaken,
     rateBasis: settings.outcomes.rateBasis,

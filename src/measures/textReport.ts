@@ -79,25 +79,19 @@ export function measureText(m: MeasureJson): string[] {
     ),
     row(
       'forecast',
-      show(
-        f.forecast,
-        (x) => `${num(x.forecast)} (${num(x.lower)} to ${num(x.upper)}): ${String(x.verdict)}`,
-      ),
+      show(f.forecast, (x) => `${num(x.forecast)} (${num(x.lower)} to ${num(x.upper)}): ${x.verdict}`),
     ),
     row(
       'SPC',
       show(
         f.spc,
         (s) =>
-          `variation ${String(s.variationIcon)}, assurance ${String(s.assuranceIcon ?? 'none')}, ${(s.signals as unknown[]).length} signal(s)`,
+          `variation ${s.variationIcon ?? 'none'}, assurance ${s.assuranceIcon ?? 'none'}, ${s.signals.length} signal(s)`,
       ),
     ),
     row(
       'significance',
-      show(
-        f.significance,
-        (s) => `${String(s.phrase)} (p = ${num(s.pValue, 3)}, vs ${String(s.comparedWith)})`,
-      ),
+      show(f.significance, (s) => `${s.phrase} (p = ${num(s.pValue, 3)}, vs ${s.comparedWith})`),
     ),
     row(
       'target',

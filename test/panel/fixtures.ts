@@ -6,8 +6,11 @@
 import type { Document } from '../../src/document/model.js';
 import type { GovernanceRecords } from '../../src/governance/index.js';
 import { parseGovernance } from '../../src/governance/index.js';
+import { significanceJson } from '../../src/measures/figures/significanceFigure.js';
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
 import type { PanelOffice } from '../../src/narrative/panel/index.js';
+import { compareCounts } from '../../src/stats/significance.js';
+import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 export const MEASURE_IDS = [
   'violence_with_injury',
@@ -146,6 +149,7 @@ const countFigures = (current: number, earlier: number) => ({
   threeYearAverage: NA,
   latestMonth: NA,
   rolling: NA,
+  year: NA,
   forecast: NA,
   spc: NA,
   significance: NA,
@@ -158,7 +162,7 @@ export const MEASURES: MeasuresResult = {
   generatedAt: '2024-06-11T08:00:00.000Z',
   force: { slug: 'testshire', name: 'Testshire Police', population: 600000 },
   period: Q4,
-  settings: { significanceLevel: 0.05, threeYearAverage: 'same_month' },
+  settings: DEFAULT_SETTINGS_JSON,
   dataLoaded: [],
   problems: [],
   measures: [
@@ -167,7 +171,10 @@ export const MEASURES: MeasuresResult = {
       figures: {
         ...countFigures(1141, 1007),
         changeOnYearEarlier: { status: 'ok', difference: 134, percent: 13.3, text: '+13% (+134)' },
-        significance: { status: 'ok', verdict: 'significant_increase', smallCounts: false },
+        significance: {
+          status: 'ok',
+          ...significanceJson(compareCounts({ previous: 1007, current: 1141 }), Q4_EARLIER.label),
+        },
         threeYearAverage: {
           status: 'ok',
           value: 1032,
@@ -194,7 +201,22 @@ export const MEASURES: MeasuresResult = {
           percent: null,
           text: '-2.6 percentage points',
         },
-        spc: { status: 'ok', variationIcon: 'concern_low' },
+        spc: {
+          status: 'ok',
+          months: 36,
+          first: '2021-04',
+          last: '2024-03',
+          mean: 22,
+          lowerLimit: 18,
+          upperLimit: 26,
+          latestPointType: 'special_cause_concern',
+          latestRules: ['outside_limits'],
+          variationIcon: 'concern_low',
+          assuranceIcon: null,
+          options: { baselinePoints: 12, rebase: [], shiftLength: 7, trendLength: 7, screenOutliers: true },
+          signals: [],
+          warnings: [],
+        },
         target: { status: 'ok', target: 20, source: 'workspace', gap: -2.8, met: false, text: '-2.8 points' },
       },
     }),

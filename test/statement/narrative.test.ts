@@ -7,16 +7,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { GovernanceRecords } from '../../src/governance/index.js';
 import { carriedQuestions } from '../../src/governance/index.js';
+import { significanceFigure } from '../../src/measures/figures/significanceFigure.js';
+import { statementYear, yearFigure } from '../../src/measures/figures/yearFigure.js';
 import type { MeasureJson, SeriesPoint } from '../../src/measures/result.js';
 import { commentaryFolderCandidates, periodFolderName } from '../../src/narrative/commentaryFiles.js';
 import { volumeSentence } from '../../src/narrative/sentences/volumes.js';
 import { countParagraphs } from '../../src/narrative/statement/countNarrative.js';
 import { layoutOf } from '../../src/narrative/statement/layout.js';
 import { markdownBlocks } from '../../src/narrative/statement/markdownBlocks.js';
-import { statementYear } from '../../src/narrative/statement/measureSeries.js';
 import { questionParagraphs } from '../../src/narrative/statement/questions.js';
-import type { StatementSettings } from '../../src/narrative/statement/settingsOf.js';
-import { parsePeriod } from '../../src/stats/calendar.js';
+import { parsePeriod, samePeriodYearEarlier } from '../../src/stats/calendar.js';
+import { monthlySeries } from '../../src/stats/series.js';
 import { monthlyCounts } from './referenceExtract.js';
 
 const Q4 = parsePeriod('Q4 2023/24');
@@ -49,20 +50,6 @@ test('a special cause month is said to be one, in place of the significance clau
   );
 });
 
-const SETTINGS: StatementSettings = {
-  threeYearAverage: 'same_month',
-  significanceLevel: 0.05,
-  outcomeRollingMonths: 3,
-  satisfactionRollingMonths: 6,
-  actionTaken: [1, 2, 3, 4, 6, 7, 8],
-  rateBasisText: '',
-  threeYearAverageInLine: '',
-  inLineWithForecast: '',
-  significanceTest: '',
-  peerRank: '',
-  spc: { baselinePoints: 12, shiftPoints: 7, trendPoints: 7, screenOutliers: true },
-};
-
 /** Violence with injury as the reference report has it: 4,714 then 4,855; February 360, March 369. */
 function violenceWithInjury(): MeasureJson {
   const counts = monthlyCounts({
@@ -77,6 +64,7 @@ function violenceWithInjury(): MeasureJson {
       '2024-03': 369,
     },
   });
+  const monthly = monthlySeries([...counts]);
   const series: SeriesPoint[] = [...counts].map(([month, value]) => ({
     month,
     value,
@@ -134,9 +122,22 @@ function violenceWithInjury(): MeasureJson {
         threeYearAverage: average,
       },
       rolling: { status: 'not_available' },
-      forecast: { status: 'ok', month: '2024-03', verdict: 'in_line', forecast: 375, lower: 330, upper: 420 },
+      forecast: {
+        status: 'ok',
+        month: '2024-03',
+        observed: 369,
+        verdict: 'in_line',
+        forecast: 375,
+        lower: 330,
+        upper: 420,
+        level: 0.95,
+        fittedOn: { first: '2019-03', last: '2024-02', months: 60 },
+        method: 'test',
+      },
       spc: { status: 'not_available' },
-      significance: { status: 'not_available' },
+      // The year and the quarter are judged by the measures layer's own exact test.
+      year: yearFigure(monthly, Q4, 0.05, 'violence_with_injury'),
+      significance: significanceFigure(monthly, Q4, samePeriodYearEarlier(Q4), 0.05, 'violence_with_injury'),
       target: { status: 'not_available' },
       peers: { status: 'not_available' },
     },
@@ -144,7 +145,7 @@ function violenceWithInjury(): MeasureJson {
 }
 
 test("a count measure's force data: year, quarter and month, each with what the change means", () => {
-  const blocks = countParagraphs(violenceWithInjury(), Q4, SETTINGS, 'Warwickshire Police');
+  const blocks = countParagraphs(violenceWithInjury(), 'Warwickshire Police');
   const texts = blocks.map((b) =>
     b.kind === 'paragraph' ? b.runs.map((r) => ('text' in r ? r.text : '')).join('') : b.kind,
   );

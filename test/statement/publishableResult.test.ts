@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
 import { publishableResult } from '../../src/report/statement/prepareStatement.js';
+import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 const measure = (id: string, sensitive: boolean): MeasureJson => ({
   id,
@@ -33,7 +34,7 @@ const result = {
   generatedAt: '2024-06-03T08:30:00.000Z',
   force: { slug: 'demo', name: 'Demo', population: 1 },
   period: { label: 'Q4 2023/24', kind: 'quarter', first: '2024-01', last: '2024-03' },
-  settings: {},
+  settings: DEFAULT_SETTINGS_JSON,
   dataLoaded: [],
   measures: [measure('homicide', false), measure('knife_crime_domestic_abuse', true)],
   problems: [

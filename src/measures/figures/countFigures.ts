@@ -28,7 +28,10 @@ import {
   shortfall,
 } from './common.js';
 
-export type CoreFigures = Omit<MeasureFigures, 'forecast' | 'significance' | 'peers' | 'spc' | 'target'>;
+export type CoreFigures = Omit<
+  MeasureFigures,
+  'forecast' | 'significance' | 'year' | 'peers' | 'spc' | 'target'
+>;
 
 export function volumeFigure(volume: PeriodVolume): Figure<ValueAt> {
   if (volume.status !== 'complete') return shortfall(volume);

@@ -50,7 +50,7 @@ export function peerFigure(peers: PeerValues, direction: 'up' | 'down' | 'neutra
     gap: result.gap,
     forces: result.rows.map((r) => ({
       slug: r.id,
-      name: r.name,
+      name: r.name ?? r.id,
       count: r.count,
       population: r.population,
       ratePer1000: r.ratePer1000,

@@ -6,6 +6,7 @@
  */
 
 import { computeSpc, type ImprovementDirection, type SpcResult } from '../../stats/spc/index.js';
+import type { SpcPointJson, SpcSummaryJson } from '../figureTypes.js';
 import type { Figure } from '../result.js';
 import type { MeasureSettings } from '../settings.js';
 import { notAvailable } from './common.js';
@@ -20,9 +21,9 @@ const DIRECTION: Record<'up' | 'down' | 'neutral', ImprovementDirection> = {
 export const MIN_SPC_POINTS = 12;
 
 export interface SpcFigure {
-  readonly figure: Figure<Record<string, unknown>>;
+  readonly figure: Figure<SpcSummaryJson>;
   /** Point type per month, for the series. */
-  readonly pointTypes: ReadonlyMap<string, { pointType: string; mean: number; lpl: number; upl: number }>;
+  readonly pointTypes: ReadonlyMap<string, SpcPointJson>;
 }
 
 export function spcFigure(
@@ -51,7 +52,9 @@ export function spcFigure(
       label,
     },
   );
+  const first = result.points[0];
   const last = result.points.at(-1);
+  if (!first || !last) return { figure: notAvailable('SPC gave no points'), pointTypes: new Map() };
   const pointTypes = new Map(
     result.points.map((p) => [p.date, { pointType: p.pointType, mean: p.mean, lpl: p.lpl, upl: p.upl }]),
   );
@@ -60,13 +63,13 @@ export function spcFigure(
     figure: {
       status: 'ok',
       months: result.points.length,
-      first: result.points[0]?.date,
-      last: last?.date,
-      mean: last?.mean,
-      lowerLimit: last?.lpl,
-      upperLimit: last?.upl,
-      latestPointType: last?.pointType,
-      latestRules: last?.rulesFired ?? [],
+      first: first.date,
+      last: last.date,
+      mean: last.mean,
+      lowerLimit: last.lpl,
+      upperLimit: last.upl,
+      latestPointType: last.pointType,
+      latestRules: last.rulesFired,
       variationIcon: result.variation?.icon ?? null,
       assuranceIcon: result.assurance?.icon ?? null,
       options: {

@@ -6,7 +6,7 @@
  */
 import { link, text } from '../../document/build.js';
 import type { Inline, TableCell } from '../../document/model.js';
-import type { MeasureJson } from '../../measures/result.js';
+import type { MeasureJson, SignificancePhraseKey, VariationIcon } from '../../measures/result.js';
 import { formatCount, formatOutcomeRate, formatSatisfactionRate } from '../../stats/rounding.js';
 
 const DASH = '–';
@@ -19,7 +19,7 @@ function unavailableWords(figure: { status: string; missing?: readonly string[];
   return 'Not available';
 }
 
-const SPC_WORDS: Record<string, string> = {
+const SPC_WORDS: Readonly<Record<VariationIcon, string>> = {
   common_cause: 'Normal variation (SPC)',
   improvement_high: 'Improvement (SPC)',
   improvement_low: 'Improvement (SPC)',
@@ -29,7 +29,7 @@ const SPC_WORDS: Record<string, string> = {
   neutral_low: 'Unusually low (SPC)',
 };
 
-const SIGNIFICANCE_WORDS: Record<string, string> = {
+const SIGNIFICANCE_WORDS: Readonly<Record<SignificancePhraseKey, string>> = {
   significant_increase: 'Significant increase',
   significant_decrease: 'Significant decrease',
   within_normal_variation: 'Normal variation',
@@ -42,14 +42,12 @@ function realChange(m: MeasureJson): string {
   if (f.kind === 'count') {
     const s = f.significance;
     if (s.status !== 'ok') return DASH;
-    const words = SIGNIFICANCE_WORDS[String(s.verdict)] ?? DASH;
-    return s.smallCounts === true && s.verdict === 'within_normal_variation'
-      ? `${words}, small numbers`
-      : words;
+    const words = SIGNIFICANCE_WORDS[s.verdict];
+    return s.smallCounts && s.verdict === 'within_normal_variation' ? `${words}, small numbers` : words;
   }
   const spc = f.spc;
   if (spc.status !== 'ok') return DASH;
-  return SPC_WORDS[String(spc.variationIcon)] ?? DASH;
+  return spc.variationIcon === null ? DASH : SPC_WORDS[spc.variationIcon];
 }
 
 const AVERAGE_WORDS = { in_line: 'In line', above: 'Above', below: 'Below' } as const;

@@ -61,17 +61,12 @@ function measuresTable(ctx: PanelContext, objective: Objective): Block[] {
 }
 
 function key(ctx: PanelContext): Block {
-  const level = ctx.measures.settings.significanceLevel;
-  const alpha = typeof level === 'number' ? `${Math.round(level * 100)}%` : '5%';
+  const alpha = `${Math.round(ctx.measures.settings.significanceLevel * 100)}%`;
   const averaged =
     ctx.measures.settings.threeYearAverage === 'previous_36_months'
       ? 'the mean of the 12 quarters before it'
       : 'the mean of the same quarter in the three previous years';
-  const inLineSetting = ctx.measures.settings.threeYearAverageInLine;
-  const inLine =
-    typeof inLineSetting === 'string'
-      ? inLineSetting
-      : 'between the lowest and the highest of the values averaged';
+  const inLine = ctx.measures.settings.threeYearAverageInLine;
   return list(false, [
     `Change: on the same quarter a year earlier. Rates are 'action taken' outcome rates or satisfaction rates; their changes are in percentage points.`,
     `Real change?: for counts, an exact test of the two quarters' counts at the ${alpha} level ('small numbers' where either count is under 10); for rates, statistical process control on the monthly series as NHS England's Making Data Count does it.`,

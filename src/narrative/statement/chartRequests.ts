@@ -12,7 +12,7 @@ import { threeYearAverage } from '../../stats/threeYearAverage.js';
 import { pointsTo, valueSeries } from './measureSeries.js';
 import type { StatementSettings } from './settingsOf.js';
 import { spcChartPoints } from './spcPoints.js';
-import type { AssuranceIconName, ChartRequest, VariationIconName } from './types.js';
+import type { ChartRequest } from './types.js';
 
 /** Months drawn: three years where the data allow, never fewer than 25 (two years and a month). */
 export const CHART_MONTHS = 36;
@@ -86,14 +86,13 @@ export function spcRequest(
   const inPeriod: Month[] = [];
   for (let m = period.first; m <= period.last; m = addMonths(m, 1)) inPeriod.push(m);
   if (points.length < MIN_CHART_MONTHS || !inPeriod.some(special)) return undefined;
-  const s = spc as Record<string, unknown>;
   const target = measure.figures?.target;
-  const assurance = typeof s.assuranceIcon === 'string' ? (s.assuranceIcon as AssuranceIconName) : undefined;
+  const assurance = spc.assuranceIcon;
   return {
     kind: 'spc',
     measure: measure.title,
     unit: measure.figures?.kind === 'rate' ? 'percent' : 'count',
-    variation: (typeof s.variationIcon === 'string' ? s.variationIcon : 'common_cause') as VariationIconName,
+    variation: spc.variationIcon ?? 'common_cause',
     ...(assurance ? { assurance } : {}),
     ...(target?.status === 'ok' ? { target: target.target } : {}),
     points: spcChartPoints(points),

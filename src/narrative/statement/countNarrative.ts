@@ -8,29 +8,17 @@
  */
 import { callout, paragraph } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
-import type { MeasureJson, ValueAt } from '../../measures/result.js';
-import { monthName, type Period } from '../../stats/calendar.js';
-import { periodChange } from '../../stats/change.js';
+import type { Figure, MeasureJson, SignificanceJson } from '../../measures/result.js';
+import { monthName } from '../../stats/calendar.js';
 import { countInProse, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import { type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
-import { countMeaning, monthMeaning } from './meaning.js';
-import { statementYear, valueSeries } from './measureSeries.js';
-import type { StatementSettings } from './settingsOf.js';
+import { monthMeaning } from './meaning.js';
 
 /** Below this a count is small enough for a percentage to mislead: a caution is printed. */
 export const CAUTION_COUNT = 10;
 
-export function countParagraphs(
-  measure: MeasureJson,
-  period: Period,
-  settings: StatementSettings,
-  forceName: string,
-): Block[] {
-  const sentences = [
-    yearSentence(measure, period, settings),
-    quarterSentence(measure, settings),
-    monthSentence(measure),
-  ];
+export function countParagraphs(measure: MeasureJson, forceName: string): Block[] {
+  const sentences = [yearSentence(measure), quarterSentence(measure), monthSentence(measure)];
   const blocks: Block[] = sentences.filter((s): s is string => s !== undefined).map((s) => paragraph(s));
   const peers = peerSentence(measure, forceName);
   if (peers) blocks.push(paragraph(peers));
@@ -50,42 +38,34 @@ export function countParagraphs(
   return blocks;
 }
 
-function yearSentence(measure: MeasureJson, period: Period, settings: StatementSettings): string | undefined {
-  const year = statementYear(period);
-  const change = periodChange(valueSeries(measure, period.last), year, 'previous_period');
-  if (change.status !== 'complete') return undefined;
-  const facts: VolumeFacts = {
-    periodLabel: year.label,
-    periodKind: year.kind,
-    value: change.current,
-    base: { value: change.base, comparison: 'previous_period' },
-    ...countMeaningFacts(change.base, change.current, settings, measure.id),
-  };
-  return volumeSentence(facts);
-}
-
-function quarterSentence(measure: MeasureJson, settings: StatementSettings): string | undefined {
-  const f = measure.figures;
-  if (f?.current.status !== 'ok' || f.yearEarlier.status !== 'ok') return undefined;
-  const current = f.current as ValueAt;
-  const earlier = f.yearEarlier as ValueAt;
+function yearSentence(measure: MeasureJson): string | undefined {
+  const year = measure.figures?.year;
+  if (year?.status !== 'ok') return undefined;
   return volumeSentence({
-    periodLabel: current.period.label,
-    periodKind: current.period.kind,
-    value: current.value,
-    base: { value: earlier.value, comparison: 'same_period_year_earlier' },
-    ...countMeaningFacts(earlier.value, current.value, settings, measure.id),
+    periodLabel: year.period.label,
+    periodKind: year.period.kind,
+    value: year.value,
+    base: { value: year.previous.value, comparison: 'previous_period' },
+    ...significanceFacts(year.significance),
   });
 }
 
-function countMeaningFacts(
-  base: number,
-  current: number,
-  settings: StatementSettings,
-  label: string,
-): Pick<VolumeFacts, 'significance'> {
-  if (!Number.isInteger(base) || !Number.isInteger(current)) return {};
-  return { significance: countMeaning(base, current, settings.significanceLevel, label).significance };
+function quarterSentence(measure: MeasureJson): string | undefined {
+  const f = measure.figures;
+  if (f?.current.status !== 'ok' || f.yearEarlier.status !== 'ok') return undefined;
+  return volumeSentence({
+    periodLabel: f.current.period.label,
+    periodKind: f.current.period.kind,
+    value: f.current.value,
+    base: { value: f.yearEarlier.value, comparison: 'same_period_year_earlier' },
+    ...significanceFacts(f.significance),
+  });
+}
+
+/** The exact test's verdict, as the measures layer judged it, in the sentence's terms. */
+function significanceFacts(test: Figure<SignificanceJson>): Pick<VolumeFacts, 'significance'> {
+  if (test.status !== 'ok') return {};
+  return { significance: test.verdict === 'within_normal_variation' ? 'normal_variation' : test.verdict };
 }
 
 function monthSentence(measure: MeasureJson): string | undefined {
@@ -95,9 +75,7 @@ function monthSentence(measure: MeasureJson): string | undefined {
   const forecast = measure.figures?.forecast;
   const average = latest.threeYearAverage.status === 'ok' ? latest.threeYearAverage.verdict : undefined;
   const forecastVerdict =
-    forecast?.status === 'ok' && forecast.month === latest.month
-      ? (forecast.verdict as VolumeFacts['forecast'])
-      : undefined;
+    forecast?.status === 'ok' && forecast.month === latest.month ? forecast.verdict : undefined;
   return volumeSentence({
     periodLabel: monthName(latest.month),
     periodKind: 'month',
@@ -114,12 +92,10 @@ function monthSentence(measure: MeasureJson): string | undefined {
 function peerSentence(measure: MeasureJson, forceName: string): string | undefined {
   const peers = measure.figures?.peers;
   if (peers?.status !== 'ok') return undefined;
-  const p = peers as Record<string, unknown>;
-  const { text, ratePer1000, peerMean, period, source } = p;
-  if (typeof text !== 'string' || typeof ratePer1000 !== 'number' || typeof peerMean !== 'number')
-    return undefined;
+  const { text, ratePer1000, peerMean, period, source } = peers;
+  if (peerMean === null) return undefined;
   const from = source === 'police_uk' ? 'police.uk' : 'Home Office';
-  return `Among its Most Similar Group of forces (${from} data), ${forceName} ranked ${text} in ${String(period)} (1 is the highest rate), with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
+  return `Among its Most Similar Group of forces (${from} data), ${forceName} ranked ${text} in ${period} (1 is the highest rate), with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
 }
 
 /** A rate per 1,000 population, two decimal places (rates per 1,000 are small numbers). */
@@ -132,8 +108,8 @@ function smallestCount(measure: MeasureJson): number | undefined {
   const f = measure.figures;
   if (!f) return undefined;
   const values: number[] = [];
-  if (f.current.status === 'ok') values.push((f.current as ValueAt).value);
-  if (f.yearEarlier.status === 'ok') values.push((f.yearEarlier as ValueAt).value);
+  if (f.current.status === 'ok') values.push(f.current.value);
+  if (f.yearEarlier.status === 'ok') values.push(f.yearEarlier.value);
   if (f.latestMonth.status === 'ok') {
     values.push(f.latestMonth.value);
     const c = f.latestMonth.changeOnPreviousMonth;

@@ -7,26 +7,21 @@
 import { callout, paragraph } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
 import type { MeasureJson } from '../../measures/result.js';
-import { monthName, type Period } from '../../stats/calendar.js';
-import { periodVolume } from '../../stats/change.js';
+import { monthName } from '../../stats/calendar.js';
 import { countInProse } from '../../stats/rounding.js';
 import { homicideSentences, outlierSentences } from '../sentences/homicide.js';
-import { statementYear, valueSeries } from './measureSeries.js';
 
-export function homicideParagraphs(measure: MeasureJson, period: Period, forceName: string): Block[] {
-  const series = valueSeries(measure, period.last);
-  const year = statementYear(period);
-  const thisYear = periodVolume(series, year);
-  const lastYear = periodVolume(series, { ...year, first: shift(year.first), last: shift(year.last) });
+export function homicideParagraphs(measure: MeasureJson, forceName: string): Block[] {
+  const year = measure.figures?.year;
   const quarter = measure.figures?.current;
   const blocks: Block[] = [];
-  if (thisYear.status === 'complete') {
+  if (year?.status === 'ok') {
     blocks.push(
       paragraph(
         homicideSentences({
-          yearLabel: year.label,
-          count: thisYear.value,
-          ...(lastYear.status === 'complete' ? { previousCount: lastYear.value } : {}),
+          yearLabel: year.period.label,
+          count: year.value,
+          previousCount: year.previous.value,
           ...(quarter?.status === 'ok'
             ? { quarterLabel: quarter.period.label, quarterCount: quarter.value }
             : {}),
@@ -46,19 +41,17 @@ export function homicideParagraphs(measure: MeasureJson, period: Period, forceNa
   }
   const outlier = measure.figures?.homicideOutlier;
   if (outlier?.status === 'ok') {
-    const o = outlier as Record<string, unknown>;
-    const latest = o.latest as { last: string; count: number };
-    const previous = o.previous as { last: string; count: number };
+    const { latest, previous } = outlier;
     blocks.push(
       paragraph(
         outlierSentences({
           forceName,
-          threshold: Number(o.threshold),
+          threshold: outlier.threshold,
           latestLabel: `the six months to ${monthName(latest.last)}`,
           latest: latest.count,
           earlierLabel: `the six months to ${monthName(previous.last)}`,
           earlier: previous.count,
-          verdict: o.verdict as 'not_outlier' | 'negative_outlier' | 'positive_outlier',
+          verdict: outlier.verdict,
         }),
       ),
     );
@@ -79,9 +72,4 @@ export function homicideParagraphs(measure: MeasureJson, period: Period, forceNa
     ),
   );
   return blocks;
-}
-
-/** The same month a year earlier. */
-function shift(month: string): string {
-  return `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 }

@@ -5,13 +5,7 @@
  * past the period's last month.
  */
 import type { MeasureJson, SeriesPoint } from '../../measures/result.js';
-import {
-  financialYearOf,
-  financialYearPeriod,
-  type Month,
-  type Period,
-  rolling12Period,
-} from '../../stats/calendar.js';
+import type { Month } from '../../stats/calendar.js';
 import { type MonthlySeries, monthlySeries } from '../../stats/series.js';
 
 /** The points up to and including `last`, oldest first. */
@@ -34,15 +28,4 @@ export function rollingAt(measure: MeasureJson, month: Month): number | undefine
 
 export function pointAt(measure: MeasureJson, month: Month): SeriesPoint | undefined {
   return (measure.series ?? []).find((p) => p.month === month);
-}
-
-/**
- * The year a quarterly statement reports first ("In 2023/24, volumes ..."): the financial year when
- * the quarter closes it (Q4), otherwise the 12 months to the quarter's end, so the figure is always
- * a full year and never a year to date.
- */
-export function statementYear(period: Period): Period {
-  const startYear = financialYearOf(period.last);
-  const year = financialYearPeriod(startYear);
-  return year.last === period.last ? year : rolling12Period(period.last);
 }

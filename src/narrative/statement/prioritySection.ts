@@ -7,6 +7,7 @@ import type { Priority } from '../../catalogue/measures/schema.js';
 import { callout, columns, emphasis, heading, list, paragraph, table, text } from '../../document/build.js';
 import type { Block, Inline } from '../../document/model.js';
 import type { QuestionFacts } from '../../governance/index.js';
+import { statementYear } from '../../measures/figures/yearFigure.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { type Period, samePeriodYearEarlier } from '../../stats/calendar.js';
 import { periodVolume } from '../../stats/change.js';
@@ -19,7 +20,7 @@ import type { PriorityLayout, Section } from './layout.js';
 import { isRate } from './layout.js';
 import { markdownBlocks } from './markdownBlocks.js';
 import { spcOfMonth } from './meaning.js';
-import { rollingAt, statementYear, valueSeries } from './measureSeries.js';
+import { rollingAt, valueSeries } from './measureSeries.js';
 import { PRIORITY_TITLES, priorityId } from './priorities.js';
 import { questionParagraphs } from './questions.js';
 import { rateParagraphs } from './rateNarrative.js';
@@ -151,7 +152,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   const blocks: Block[] = [heading(3, id, isRate(lead) ? leadTitle(lead) : lead.title)];
   if (lead.dataNote) blocks.push(paragraph(emphasis(lead.dataNote)));
   if (lead.figures?.homicideOutlier !== undefined) {
-    blocks.push(...homicideParagraphs(lead, ctx.period, ctx.forceName));
+    blocks.push(...homicideParagraphs(lead, ctx.forceName));
     return blocks;
   }
   const make = (suffix: string, caption: string, request: ChartRequest | undefined) =>
@@ -171,7 +172,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
     blocks.push(...(await make('spc', spcCaption(lead), latestSpecial(lead, ctx.period))));
     return blocks;
   }
-  blocks.push(...countParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
+  blocks.push(...countParagraphs(lead, ctx.forceName));
   if (!plan.volumes) {
     const figure = await make(
       'volumes',

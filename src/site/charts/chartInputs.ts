@@ -7,7 +7,11 @@
  *   - every measure with an SPC result: the XmR chart of its whole series, with its icons.
  */
 
-import type { MeasureJson } from '../../measures/result.js';
+import type {
+  AssuranceIcon as MdcAssurance,
+  VariationIcon as MdcVariation,
+  MeasureJson,
+} from '../../measures/result.js';
 import { spcChartPoints } from '../../narrative/statement/spcPoints.js';
 import type { AssuranceIcon, VariationIcon } from '../../report/charts/mdcIcons.js';
 import type { RateChartInput } from '../../report/charts/rateChart.js';
@@ -21,7 +25,7 @@ import { type ThreeYearAverageDefinition, threeYearAverage } from '../../stats/t
 export const CHART_MONTHS = 36;
 export const MIN_VOLUME_MONTHS = 25;
 
-const VARIATION: Readonly<Record<string, VariationIcon>> = {
+const VARIATION: Readonly<Record<MdcVariation, VariationIcon>> = {
   common_cause: 'common-cause',
   improvement_high: 'improvement-high',
   improvement_low: 'improvement-low',
@@ -31,7 +35,7 @@ const VARIATION: Readonly<Record<string, VariationIcon>> = {
   neutral_low: 'neither-low',
 };
 
-const ASSURANCE: Readonly<Record<string, AssuranceIcon>> = {
+const ASSURANCE: Readonly<Record<MdcAssurance, AssuranceIcon>> = {
   pass: 'pass',
   fail: 'fail',
   inconsistent: 'hit-and-miss',
@@ -84,15 +88,7 @@ export function volumesInput(
 function forecastOf(measure: MeasureJson) {
   const f = measure.figures?.forecast;
   if (f?.status !== 'ok') return undefined;
-  const r = f as Record<string, unknown>;
-  if (typeof r.month !== 'string' || typeof r.forecast !== 'number') return undefined;
-  return {
-    month: r.month,
-    mean: r.forecast,
-    lower: Number(r.lower),
-    upper: Number(r.upper),
-    level: typeof r.level === 'number' ? r.level : 0.95,
-  };
+  return { month: f.month, mean: f.forecast, lower: f.lower, upper: f.upper, level: f.level };
 }
 
 export function measureVolumesInput(
@@ -135,15 +131,14 @@ export function measureRateInput(measure: MeasureJson, period: Period): RateChar
 export function measureSpcInput(measure: MeasureJson, period: Period): SpcChartInput | undefined {
   const spc = measure.figures?.spc;
   if (spc?.status !== 'ok') return undefined;
-  const s = spc as Record<string, unknown>;
   const points = upTo(measure, period).filter((p) => p.spc !== undefined && p.value !== null);
   if (points.length < 2) return undefined;
   const target = measure.figures?.target;
-  const assurance = typeof s.assuranceIcon === 'string' ? ASSURANCE[s.assuranceIcon] : undefined;
+  const assurance = spc.assuranceIcon === null ? undefined : ASSURANCE[spc.assuranceIcon];
   return {
     measure: measure.title,
     unit: measure.figures?.kind === 'rate' ? 'percent' : 'count',
-    variation: VARIATION[String(s.variationIcon)] ?? 'common-cause',
+    variation: spc.variationIcon === null ? 'common-cause' : VARIATION[spc.variationIcon],
     ...(assurance === undefined ? {} : { assurance }),
     ...(target?.status === 'ok' ? { target: target.target } : {}),
     points: spcChartPoints(points),

@@ -3,7 +3,7 @@
  * (DATA_FILES) that gives each file its columns and what each column means. The data dictionary
  * (a page and a CSV) is printed from the same table, so the two cannot disagree.
  */
-import type { MeasureJson } from '../../measures/result.js';
+import type { Figure, MeasureJson } from '../../measures/result.js';
 import { districtFigures } from '../districts/districtFigures.js';
 import type { SiteContext } from '../pages/context.js';
 import { peersOf } from '../pages/peersPage.js';
@@ -121,14 +121,13 @@ export const DATA_FILES = {
 
 const names = (spec: DataFileSpec) => spec.columns.map((c) => c.name);
 
-function figureValue(figure: unknown, key = 'value'): CsvValue {
-  const f = figure as Record<string, unknown> | undefined;
-  return f?.status === 'ok' && typeof f[key] === 'number' ? (f[key] as number) : null;
+/** A number of a figure, or null (an empty cell) when the figure could not be given. */
+function figureValue<T>(figure: Figure<T> | undefined, pick: (f: T) => number | null): CsvValue {
+  return figure?.status === 'ok' ? pick(figure) : null;
 }
 
 function measureRow(ctx: SiteContext, m: MeasureJson): CsvValue[] {
   const f = m.figures;
-  const significance = f?.significance as Record<string, unknown> | undefined;
   return [
     m.id,
     m.title,
@@ -139,16 +138,16 @@ function measureRow(ctx: SiteContext, m: MeasureJson): CsvValue[] {
     m.unit,
     m.status,
     ctx.model.period.label,
-    figureValue(f?.current),
-    figureValue(f?.previous),
-    figureValue(f?.yearEarlier),
-    figureValue(f?.changeOnYearEarlier, 'difference'),
-    figureValue(f?.changeOnYearEarlier, 'percent'),
-    figureValue(f?.threeYearAverage),
-    significance?.status === 'ok' ? String(significance.verdict) : null,
-    figureValue(f?.significance, 'pValue'),
-    figureValue(f?.target, 'target'),
-    figureValue(f?.peers, 'rank'),
+    figureValue(f?.current, (x) => x.value),
+    figureValue(f?.previous, (x) => x.value),
+    figureValue(f?.yearEarlier, (x) => x.value),
+    figureValue(f?.changeOnYearEarlier, (x) => x.difference),
+    figureValue(f?.changeOnYearEarlier, (x) => x.percent),
+    figureValue(f?.threeYearAverage, (x) => x.value),
+    f?.significance.status === 'ok' ? f.significance.verdict : null,
+    figureValue(f?.significance, (x) => x.pValue),
+    figureValue(f?.target, (x) => x.target),
+    figureValue(f?.peers, (x) => x.rank),
   ];
 }
 

@@ -32,9 +32,8 @@ export function siteContext(model: SiteModel, charts: ChartCache): SiteContext {
   return {
     model,
     charts,
-    threeYearAverage:
-      settings.threeYearAverage === 'previous_36_months' ? 'previous_36_months' : 'same_month',
-    alpha: typeof settings.significanceLevel === 'number' ? settings.significanceLevel : 0.05,
+    threeYearAverage: settings.threeYearAverage,
+    alpha: settings.significanceLevel,
     districtMeasures:
       model.districts.length > 0 ? districtMeasures(model.result.measures, model.districtSeries) : [],
     questionsByMeasure: byMeasure,

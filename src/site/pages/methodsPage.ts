@@ -9,9 +9,10 @@ import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
 import type { SiteContext } from './context.js';
 
-function setting(ctx: SiteContext, key: string): string {
-  const value = ctx.model.result.settings[key];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+type Printed = 'significanceTest' | 'rateBasisText' | 'outcomeRollingMonths' | 'satisfactionRollingMonths';
+
+function setting(ctx: SiteContext, key: Printed): string {
+  return String(ctx.model.result.settings[key]);
 }
 
 export function methodsPage(ctx: SiteContext): Page {

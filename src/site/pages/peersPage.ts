@@ -5,49 +5,32 @@
  */
 import { columns } from '../../document/build.js';
 import type { Table, TableCell } from '../../document/model.js';
-import type { MeasureJson } from '../../measures/result.js';
+import type { MeasureJson, PeersJson } from '../../measures/result.js';
 import { formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import { a, esc, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
 import type { SiteContext } from './context.js';
 
-interface PeerForce {
-  readonly slug: string;
-  readonly name: string;
-  readonly count: number | null;
-  readonly population: number;
-  readonly ratePer1000: number | null;
-  readonly rank: number | null;
-}
-
-interface Peers {
-  readonly source: string;
-  readonly period: string;
-  readonly text: string;
-  readonly forces: readonly PeerForce[];
-}
-
-export function peersOf(measure: MeasureJson): Peers | undefined {
+export function peersOf(measure: MeasureJson): PeersJson | undefined {
   const p = measure.figures?.peers;
-  if (p?.status !== 'ok') return undefined;
-  return p as unknown as Peers;
+  return p?.status === 'ok' ? p : undefined;
 }
 
-const rate = (v: number | null) => (v === null ? '–' : roundHalfAwayFromZero(v, 2).toFixed(2));
+const rate = (v: number) => roundHalfAwayFromZero(v, 2).toFixed(2);
 
-function peersTable(measure: MeasureJson, peers: Peers, forceSlug: string): Table {
+function peersTable(measure: MeasureJson, peers: PeersJson, forceSlug: string): Table {
   const rows = [...peers.forces]
-    .sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99))
+    .sort((x, y) => x.rank - y.rank)
     .map((f): TableCell[] => {
       const own = f.slug === forceSlug;
       const cell = (text: string): TableCell => (own ? [{ kind: 'strong', text }] : text);
       return [
         cell(f.name),
-        cell(f.count === null ? '–' : formatCount(f.count)),
+        cell(formatCount(f.count)),
         cell(formatCount(f.population)),
         cell(rate(f.ratePer1000)),
-        cell(f.rank === null ? '–' : String(f.rank)),
+        cell(String(f.rank)),
       ];
     });
   return {

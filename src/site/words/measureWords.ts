@@ -4,7 +4,7 @@
  * counts, the SPC chart for rates). Every number is the measures result's own text or its value
  * through the project's one rounding rule.
  */
-import type { MeasureJson } from '../../measures/result.js';
+import type { MeasureJson, PointType } from '../../measures/result.js';
 import { formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
 
 export type Movement = 'up' | 'down' | 'same' | 'unknown';
@@ -23,10 +23,11 @@ export interface MeasureSummary {
   readonly label: string;
 }
 
-const SPC_WORDS: Readonly<Record<string, string>> = {
+const SPC_WORDS: Readonly<Record<PointType, string>> = {
   special_cause_improvement: 'The SPC chart shows this as a real improvement, not chance.',
   special_cause_concern: 'The SPC chart shows this as a real change for the worse, not chance.',
-  special_cause_neither: 'The SPC chart shows this as unusual, not chance.',
+  special_cause_neutral_high: 'The SPC chart shows this as unusually high, not chance.',
+  special_cause_neutral_low: 'The SPC chart shows this as unusually low, not chance.',
   common_cause: 'The SPC chart shows this within normal month-to-month variation.',
 };
 
@@ -65,8 +66,7 @@ export function summariseMeasure(measure: MeasureJson): MeasureSummary {
       movement === 'same'
         ? `the same as in ${before.period.label}`
         : `${formatCount(difference)} ${movement === 'up' ? 'more' : 'fewer'} than in ${before.period.label} (${formatCount(before.value)})${percent === undefined ? '' : `, a ${movement === 'up' ? 'rise' : 'fall'} of ${percent}%`}`;
-    const s = f.significance.status === 'ok' ? (f.significance as Record<string, unknown>) : undefined;
-    const meaning = s && typeof s.phrase === 'string' ? `This is ${s.phrase}.` : undefined;
+    const meaning = f.significance.status === 'ok' ? `This is ${f.significance.phrase}.` : undefined;
     const label =
       movement === 'same'
         ? 'No change'
@@ -78,8 +78,7 @@ export function summariseMeasure(measure: MeasureJson): MeasureSummary {
     movement === 'same'
       ? `the same as in ${before.period.label}`
       : `${points} percentage points ${movement === 'up' ? 'higher' : 'lower'} than in ${before.period.label} (${before.text})`;
-  const spc = f.spc.status === 'ok' ? (f.spc as Record<string, unknown>) : undefined;
-  const meaning = spc ? SPC_WORDS[String(spc.latestPointType)] : undefined;
+  const meaning = f.spc.status === 'ok' ? SPC_WORDS[f.spc.latestPointType] : undefined;
   const label = movement === 'same' ? 'No change' : `${movement === 'up' ? 'Up' : 'Down'} ${points} points`;
   return { ...base, change: words, label, ...(meaning ? { meaning } : {}) };
 }

@@ -4,7 +4,7 @@
  */
 import { columns } from '../../../document/build.js';
 import type { Table } from '../../../document/model.js';
-import type { Figure, MeasureJson } from '../../../measures/result.js';
+import type { Figure, ForecastVerdict, MeasureJson, Unavailable, ValueAt } from '../../../measures/result.js';
 import { monthName } from '../../../stats/calendar.js';
 import { formatAverage, formatCount } from '../../../stats/rounding.js';
 
@@ -15,8 +15,7 @@ const UNAVAILABLE: Readonly<Record<string, string>> = {
   not_available: 'Not available',
 };
 
-function unavailable(figure: Figure<object>): string {
-  if (figure.status === 'ok') return '';
+function unavailable(figure: Unavailable): string {
   const base = UNAVAILABLE[figure.status] ?? 'Not available';
   const missing = figure.missing?.length ? ` (${figure.missing.length} missing)` : '';
   const reason = figure.reason ? `: ${figure.reason}` : '';
@@ -25,56 +24,57 @@ function unavailable(figure: Figure<object>): string {
     : `${base}${missing}`;
 }
 
-function value(figure: Figure<object>, text: (f: Record<string, unknown>) => string): string {
-  return figure.status === 'ok' ? text(figure as unknown as Record<string, unknown>) : unavailable(figure);
+function value<T>(figure: Figure<T>, text: (f: T) => string): string {
+  return figure.status === 'ok' ? text(figure) : unavailable(figure);
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
-const VERDICT: Readonly<Record<string, string>> = { in_line: 'in line with', above: 'above', below: 'below' };
+const VERDICT: Readonly<Record<ForecastVerdict, string>> = {
+  in_line: 'in line with',
+  above: 'above',
+  below: 'below',
+};
 
 export function figuresTable(measure: MeasureJson): Table | undefined {
   const f = measure.figures;
   if (!f) return undefined;
   const rows: [string, string][] = [];
-  const period = (fig: Figure<object>, fallback: string) =>
-    fig.status === 'ok' ? str((fig as unknown as { period: { label: string } }).period.label) : fallback;
-  rows.push([`This quarter (${period(f.current, 'the quarter')})`, value(f.current, (x) => str(x.text))]);
-  rows.push([`Previous quarter (${period(f.previous, 'previous')})`, value(f.previous, (x) => str(x.text))]);
+  const period = (fig: Figure<ValueAt>, fallback: string) =>
+    fig.status === 'ok' ? fig.period.label : fallback;
+  rows.push([`This quarter (${period(f.current, 'the quarter')})`, value(f.current, (x) => x.text)]);
+  rows.push([`Previous quarter (${period(f.previous, 'previous')})`, value(f.previous, (x) => x.text)]);
   rows.push([
     `Same quarter last year (${period(f.yearEarlier, 'a year earlier')})`,
-    value(f.yearEarlier, (x) => str(x.text)),
+    value(f.yearEarlier, (x) => x.text),
   ]);
-  rows.push(['Change on the previous quarter', value(f.changeOnPrevious, (x) => str(x.text))]);
-  rows.push(['Change on the same quarter last year', value(f.changeOnYearEarlier, (x) => str(x.text))]);
+  rows.push(['Change on the previous quarter', value(f.changeOnPrevious, (x) => x.text)]);
+  rows.push(['Change on the same quarter last year', value(f.changeOnYearEarlier, (x) => x.text)]);
   if (f.kind === 'count') {
     rows.push([
       '3-year average for the quarter',
       value(
         f.threeYearAverage,
-        (x) =>
-          `${formatAverage(num(x.value))}: this quarter was ${VERDICT[str(x.verdict)] ?? str(x.verdict)} it`,
+        (x) => `${formatAverage(x.value)}: this quarter was ${VERDICT[x.verdict]} it`,
       ),
     ]);
     rows.push([
       'Significance of the change on last year',
-      value(f.significance, (x) => `${str(x.phrase)} (p = ${num(x.pValue).toFixed(3)})`),
+      value(f.significance, (x) => `${x.phrase} (p = ${x.pValue.toFixed(3)})`),
     ]);
     rows.push([
       'Forecast for the latest month',
       value(
         f.forecast,
         (x) =>
-          `${formatAverage(num(x.forecast))} (95% interval ${formatAverage(num(x.lower))} to ${formatAverage(num(x.upper))}); ${formatCount(num(x.observed))} were recorded, ${VERDICT[str(x.verdict)] ?? ''} the forecast`,
+          `${formatAverage(x.forecast)} (95% interval ${formatAverage(x.lower)} to ${formatAverage(x.upper)}); ${formatCount(x.observed)} were recorded, ${VERDICT[x.verdict]} the forecast`,
       ),
     ]);
   }
-  rows.push(['Latest month', value(f.latestMonth, (x) => `${str(x.text)} in ${monthName(str(x.month))}`)]);
-  rows.push(['Rolling figure', value(f.rolling, (x) => str(x.text))]);
-  rows.push(['Target', value(f.target, (x) => str(x.text))]);
+  rows.push(['Latest month', value(f.latestMonth, (x) => `${x.text} in ${monthName(x.month)}`)]);
+  rows.push(['Rolling figure', value(f.rolling, (x) => x.text)]);
+  rows.push(['Target', value(f.target, (x) => x.text)]);
   rows.push([
     'Rank among similar forces',
-    value(f.peers, (x) => `${str(x.text)} (1st is the highest rate per 1,000 people)`),
+    value(f.peers, (x) => `${x.text} (1st is the highest rate per 1,000 people)`),
   ]);
   return {
     caption: `${measure.title}: the figures for ${period(f.current, 'the quarter')}`,
