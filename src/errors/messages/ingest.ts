@@ -9,6 +9,32 @@ export interface At {
 const at = (where: At) => ({ file: where.file, ...(where.line === undefined ? {} : { line: where.line }) });
 const list = (names: readonly string[]) => (names.length === 0 ? '(none)' : names.join(', '));
 
+/**
+ * What is wrong with a header, in words: the columns missing, unexpected and repeated, or, when
+ * every column is there once, the first one out of its place.
+ */
+function headerDifference(
+  expected: readonly string[],
+  found: readonly string[],
+  missing: readonly string[],
+  unexpected: readonly string[],
+): string {
+  const repeated = [...new Set(found.filter((name, i) => found.indexOf(name) !== i))];
+  // A second copy of an expected column is said once, as repeated, not also as unexpected.
+  const strange = [...new Set(unexpected)].filter(
+    (name) => !(repeated.includes(name) && expected.includes(name)),
+  );
+  const parts = [
+    ...(missing.length > 0 ? [`missing: ${list(missing)}`] : []),
+    ...(strange.length > 0 ? [`unexpected: ${list(strange)}`] : []),
+    ...(repeated.length > 0 ? [`repeated: ${list(repeated)}`] : []),
+  ];
+  if (parts.length > 0) return parts.join('; ');
+  const at = expected.findIndex((name, i) => found[i] !== name);
+  if (at === -1) return 'the columns differ';
+  return `every column is there but in another order: column ${at + 1} is ${found[at] ?? '(none)'} where ${expected[at]} belongs`;
+}
+
 export const ingestMessages = {
   // --- Reading tables (CSV, .xlsx, .ods): shared by every tabular format ---
   emptyFile: (where: At, expectedHeader: readonly string[]): Problem => ({
@@ -28,7 +54,7 @@ export const ingestMessages = {
   ): Problem => ({
     code: 'ingest.header-mismatch',
     severity: 'error',
-    message: `the header does not match the format (missing: ${list(missing)}; unexpected: ${list(unexpected)}); nothing was loaded from this file`,
+    message: `the header does not match the format (${headerDifference(expected, found, missing, unexpected)}); nothing was loaded from this file`,
     ...at(where),
     expected: list(expected),
     found: list(found),
@@ -71,6 +97,24 @@ export const ingestMessages = {
     ...at(where),
     ...(field === undefined ? {} : { field }),
     expected: 'a comma or the end of the line after a closing quote',
+    found,
+  }),
+  swallowedByQuote: (where: At, openedOn: number): Problem => ({
+    code: 'ingest.swallowed-by-quote',
+    severity: 'error',
+    message: `the row cannot be read: it lies inside the quoted value opened on line ${openedOn} and never closed`,
+    ...at(where),
+    expected: `a closing double quote (") before this line`,
+    found: 'none',
+  }),
+  otherMonth: (where: At, fileMonth: string, found: string): Problem => ({
+    code: 'ingest.other-month',
+    severity: 'error',
+    message:
+      "the row's month is not the month in the file's name (a file replaces its month's rows, so a row from another month would replace that month's rows)",
+    ...at(where),
+    field: 'Month',
+    expected: fileMonth,
     found,
   }),
   moreProblems: (file: string, shown: number, badRows: number): Problem => ({
@@ -242,7 +286,7 @@ export const ingestMessages = {
     severity: 'error',
     message: 'a force extract must sit in a folder named for its extract date, which orders its versions',
     file,
-    expected: 'a folder named force-extract-YYYY-MM-DD',
+    expected: 'a folder named force-extract-YYYY-MM-DD, for a day that exists',
     found,
   }),
 
@@ -254,6 +298,28 @@ export const ingestMessages = {
     file: path,
     expected: 'a file, a folder or a zip to ingest',
     found: 'nothing',
+  }),
+  linkLoop: (path: string, detail: string): Problem => ({
+    code: 'ingest.link-loop',
+    severity: 'error',
+    message: `a symbolic link here makes the folders endless (${detail}); remove the link or point it elsewhere`,
+    file: path,
+    expected: 'a file, or a folder not already being read',
+    found: 'a symbolic link loop',
+  }),
+  noRoomToUnpack: (zip: string, entry: string, folder: string, size: number, free: number): Problem => ({
+    code: 'ingest.no-room-to-unpack',
+    severity: 'error',
+    message: `there is no room to unpack ${entry} in ${folder}; nothing was changed: free some space (or delete .scrutiny/tmp) and run again`,
+    file: zip,
+    expected: `${size} bytes free`,
+    found: `${free} bytes free`,
+  }),
+  unpackWriteFailed: (zip: string, entry: string, folder: string, detail: string): Problem => ({
+    code: 'ingest.unpack-write-failed',
+    severity: 'error',
+    message: `${entry} could not be written to ${folder} while unpacking (${detail}); the zip is not at fault. Nothing was changed: free some space or make the folder writable, and run again`,
+    file: zip,
   }),
   corruptZip: (file: string, detail: string): Problem => ({
     code: 'ingest.corrupt-zip',

@@ -95,7 +95,7 @@ export async function insertBatchRows(
 /** The rows the reader rejected, by the path it was given, in line order. */
 export async function readerRejectsByPath(store: Store): Promise<Map<string, ReaderReject[]>> {
   const rows = await store.query<ReaderReject & { file_path: string }>(
-    `SELECT s.file_path, e.line, e.column_idx, e.column_name, e.error_type, e.csv_line, e.error_message
+    `SELECT s.file_path, e.line, e.line_byte_position, e.column_idx, e.column_name, e.error_type, e.csv_line, e.error_message
      FROM ${REJECT_ERRORS} e JOIN ${REJECT_SCANS} s ON s.scan_id = e.scan_id AND s.file_id = e.file_id
      ORDER BY s.file_path, e.line, e.column_idx`,
   );

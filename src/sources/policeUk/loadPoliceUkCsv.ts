@@ -27,9 +27,10 @@ import {
   insertBatchRows,
   readerRejectsByPath,
 } from './batchSql.js';
-import { emptyRequiredRows } from './emptyRequired.js';
+import { faultRejects } from './faultRejects.js';
 import { acceptedRecordLines, correctLineNumbers } from './lineNumbers.js';
-import { rejectFromReader } from './readerRejects.js';
+import { readerRejectsOf } from './readerRejects.js';
+import { rowFaults } from './rowChecks.js';
 import type { PoliceUkSpec } from './specs.js';
 
 /** At most this many row problems are listed per file; the count says how many there were. */
@@ -81,17 +82,18 @@ export async function loadPoliceUkFiles(
     const counts = await rowsBySource(spec, store);
     await alignLineNumbers(spec, store, ready, counts);
     const readerRejects = await readerRejectsByPath(store);
-    const emptyRequired = await emptyRequiredRows(spec, store);
+    const faults = await rowFaults(spec, store);
     for (const item of ready) {
-      const rejectsByLine = new Map<number, RejectedRow>();
-      // One row can fail on several columns: it is rejected once, with its first problem.
-      for (const reject of readerRejects.get(item.path) ?? [])
-        if (!rejectsByLine.has(reject.line))
-          rejectsByLine.set(reject.line, rejectFromReader(spec, item.file.displayPath, reject));
+      const rejectsByLine = readerRejectsOf(
+        spec,
+        item.file.displayPath,
+        item.path,
+        readerRejects.get(item.path) ?? [],
+      );
       const periods = counts.get(item.sourceId) ?? [];
       results[item.index] = await finishFile(spec, store, item, options, {
         rejectsByLine,
-        emptyRequired: asRejects(item.file, emptyRequired.get(item.sourceId)),
+        faults: await faultRejects(spec, item.file, faults.get(item.sourceId)),
         periods,
       });
     }
@@ -196,7 +198,8 @@ function total(periods: readonly PeriodRows[]): number {
 
 interface Found {
   readonly rejectsByLine: ReadonlyMap<number, RejectedRow>;
-  readonly emptyRequired: readonly RejectedRow[];
+  /** Rows rowChecks.ts found faulty (empty required text, unreadable values, another month). */
+  readonly faults: readonly RejectedRow[];
   readonly periods: readonly PeriodRows[];
 }
 
@@ -218,12 +221,12 @@ async function finishFile(
     if (lines.length === accepted)
       await correctLineNumbers(store, spec.table, sourceId, lines, options.tmpDir);
   }
-  // Empty required values were found before the renumbering: find them again at their true lines.
-  const emptyRequired =
-    found.emptyRequired.length > 0 && (rejectsByLine.size > 0 || lineCount !== 1 + accepted)
-      ? asRejects(file, (await emptyRequiredRows(spec, store, sourceId)).get(sourceId))
-      : found.emptyRequired;
-  const rejects = [...rejectsByLine.values(), ...emptyRequired].sort((a, b) => a.line - b.line);
+  // Faulty rows were found before the renumbering: find them again at their true lines.
+  const faults =
+    found.faults.length > 0 && (rejectsByLine.size > 0 || lineCount !== 1 + accepted)
+      ? await faultRejects(spec, file, (await rowFaults(spec, store, sourceId)).get(sourceId))
+      : found.faults;
+  const rejects = [...rejectsByLine.values(), ...faults].sort((a, b) => a.line - b.line);
   const problems: Problem[] = [];
   if (rejects.length > 0) {
     problems.push(...rejects.slice(0, SHOWN_PROBLEMS).map((r) => r.problem));
@@ -233,7 +236,7 @@ async function finishFile(
       await store.run(`DELETE FROM ${spec.table} WHERE source_id = $source_id`, { source_id: sourceId });
       return { ...failed(item, problems), rowsRejected: rejects.length, rejects };
     }
-    const badLines = emptyRequired.map((r) => r.line);
+    const badLines = faults.map((r) => r.line);
     if (badLines.length > 0) {
       // A list travels as text: the store binds scalar values only.
       await store.run(
@@ -265,13 +268,6 @@ async function finishFile(
     ...(coverage[0] ? { firstPeriod: coverage[0].period } : {}),
     ...(coverage.length > 0 ? { lastPeriod: coverage.at(-1)!.period } : {}),
   };
-}
-
-function asRejects(file: IngestFile, rows: readonly { line: number; header: string }[] = []): RejectedRow[] {
-  return rows.map(({ line, header }) => ({
-    line,
-    problem: messages.ingest.missingValue({ file: file.displayPath, line }, header, 'a value'),
-  }));
 }
 
 /**

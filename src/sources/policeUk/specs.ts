@@ -17,7 +17,20 @@ export interface ReadColumn {
   readonly header: string;
   /** The name DuckDB reads it as (a plain identifier, so SQL needs no quoting). */
   readonly name: string;
-  readonly type: 'VARCHAR' | 'DATE' | 'DOUBLE' | 'TIMESTAMPTZ';
+  readonly type: 'VARCHAR' | 'DATE' | 'DOUBLE';
+}
+
+/**
+ * A typed value the reader cannot check itself, converted in the INSERT and checked after it: a
+ * stored NULL where the file holds a value is an unreadable value, reported with its line.
+ */
+export interface CheckedColumn {
+  /** The store column. */
+  readonly column: string;
+  /** The published column, and its 0-based place in the header. */
+  readonly header: string;
+  readonly index: number;
+  readonly expected: string;
 }
 
 export interface PoliceUkSpec {
@@ -31,18 +44,28 @@ export interface PoliceUkSpec {
    */
   readonly insert: readonly (readonly [column: string, expression: string])[];
   /**
-   * Text columns that must not be empty, checked after the insert. (Empty dates are caught by the
+   * Text columns that must not be empty, checked after the insert. (Empty months are caught by the
    * reader itself: every date column is read with force_not_null, so '' fails its cast.)
    */
   readonly required: readonly string[];
+  /** Typed values converted in the INSERT (see CheckedColumn). */
+  readonly checked: readonly CheckedColumn[];
+  /** Whether rows carry a Month column that must equal the month in the file's name. */
+  readonly monthColumn: boolean;
 }
 
 const TYPES: Record<string, ReadColumn['type']> = {
   Month: 'DATE',
   Longitude: 'DOUBLE',
   Latitude: 'DOUBLE',
-  Date: 'TIMESTAMPTZ',
 };
+
+/**
+ * The stop-and-search Date is read as text and converted in the INSERT: DuckDB's CSV reader turns an
+ * unreadable TIMESTAMPTZ ('yesterday', '2024-02-30T06:20:46+00:00') into NULL without a reject, and
+ * reading it as TIMESTAMP would drop the '+01:00' offset of summer times.
+ */
+const SEARCH_DATE = 'try_cast(date AS TIMESTAMPTZ)';
 
 function readColumns(headers: readonly string[]): ReadColumn[] {
   return headers.map((header) => ({
@@ -81,6 +104,8 @@ export const STREET: PoliceUkSpec = {
     ['context', 'context'],
   ],
   required: ['crime_type'],
+  checked: [],
+  monthColumn: true,
 };
 
 export const OUTCOMES: PoliceUkSpec = {
@@ -90,6 +115,8 @@ export const OUTCOMES: PoliceUkSpec = {
   columns: readColumns(POLICE_UK_OUTCOMES_COLUMNS),
   insert: [['crime_id', 'crime_id'], ['month', 'month'], ...located, ['outcome_type', 'outcome_type']],
   required: ['crime_id', 'outcome_type'],
+  checked: [],
+  monthColumn: true,
 };
 
 export const STOP_AND_SEARCH: PoliceUkSpec = {
@@ -102,7 +129,7 @@ export const STOP_AND_SEARCH: PoliceUkSpec = {
     // The file carries no month column: a search belongs to the month of the file it is published in.
     ['month', 'batch_month'],
     ['type', 'type'],
-    ['searched_at', 'date'],
+    ['searched_at', SEARCH_DATE],
     ['part_of_operation', 'part_of_a_policing_operation'],
     ['policing_operation', 'policing_operation'],
     ['latitude', 'latitude'],
@@ -118,6 +145,15 @@ export const STOP_AND_SEARCH: PoliceUkSpec = {
     ['removal_of_outer_clothing', 'removal_of_more_than_just_outer_clothing'],
   ],
   required: [],
+  checked: [
+    {
+      column: 'searched_at',
+      header: 'Date',
+      index: POLICE_UK_STOP_SEARCH_COLUMNS.indexOf('Date'),
+      expected: 'an ISO 8601 date and time such as 2025-01-31T14:05:00+00:00',
+    },
+  ],
+  monthColumn: false,
 };
 
 export const POLICE_UK_SPECS: readonly PoliceUkSpec[] = [STREET, OUTCOMES, STOP_AND_SEARCH];
