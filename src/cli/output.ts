@@ -3,7 +3,7 @@
  * function through which the process exits. Problems are printed in the contract's form
  * `file:line: field: message: expected ..., found ...`.
  */
-import { formatProblem, type Problem, ScrutinyError } from '../errors/problem.js';
+import { formatProblem, type Problem, printable, ScrutinyError } from '../errors/problem.js';
 
 export interface OutputOptions {
   readonly json: boolean;
@@ -15,12 +15,12 @@ export class Output {
 
   /** A line of ordinary progress or result text (suppressed by --quiet and --json). */
   info(text: string): void {
-    if (!this.options.quiet && !this.options.json) process.stdout.write(`${text}\n`);
+    if (!this.options.quiet && !this.options.json) process.stdout.write(`${printable(text, true)}\n`);
   }
 
   /** A result that is the point of the command (suppressed only by --json). */
   result(text: string): void {
-    if (!this.options.json) process.stdout.write(`${text}\n`);
+    if (!this.options.json) process.stdout.write(`${printable(text, true)}\n`);
   }
 
   /** The machine-readable result under --json. */

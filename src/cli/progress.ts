@@ -3,6 +3,7 @@
  * when it is not (a log file or CI), and nothing under --quiet or --json.
  */
 import cliProgress from 'cli-progress';
+import { printable } from '../errors/problem.js';
 import type { IngestEffects, IngestEvent } from '../sources/ingest.js';
 import type { Output } from './output.js';
 
@@ -72,6 +73,6 @@ export function ingestProgress(output: Output, now: () => Date = () => new Date(
 }
 
 function shortName(path: string): string {
-  const name = path.split(/[\\/!]/).pop() ?? path;
+  const name = printable(path.split(/[\\/!]/).pop() ?? path);
   return name.length > 40 ? `…${name.slice(-39)}` : name;
 }

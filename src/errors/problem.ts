@@ -54,8 +54,28 @@ export function formatProblem(p: Problem): string {
       ? ` expected ${p.expected ?? '(unspecified)'}, found ${p.found ?? '(nothing)'}`
       : '';
   const body = `${p.message}${detail ? (p.message.endsWith(':') ? detail : `:${detail}`) : ''}`;
-  return head ? `${head}: ${body}` : body;
+  return printable(head ? `${head}: ${body}` : body);
 }
+
+/**
+ * Text safe to print on a terminal: control characters (ANSI escape sequences, carriage returns,
+ * backspaces, NULs and the C1 range), DEL and the bidirectional overrides that could reorder what
+ * is shown are written as visible escapes such as `\x1b`. Input files and file names reach the
+ * terminal through problems and paths; none of their bytes may move the cursor or recolour it.
+ * Line feeds are kept only when `keepLineFeeds` (a multi-line message of our own).
+ */
+export function printable(text: string, keepLineFeeds = false): string {
+  return text.replace(UNSAFE, (char) => {
+    if (char === '\n' && keepLineFeeds) return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Shorten a found value for display so one enormous cell cannot flood the terminal. */
 export function quoteFound(value: string | null | undefined, max = 60): string {

@@ -4,7 +4,7 @@
  * listed by their directory, and each file gets what its location says about it: the police.uk
  * archive month, or the force extract date from a `force-extract-YYYY-MM-DD` folder.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FORCE_EXTRACT_FOLDER, POLICE_UK_ARCHIVE_NAME, POLICE_UK_FILE_NAME } from '../catalogue/formats.js';
 import { messages } from '../errors/messages.js';
@@ -39,7 +39,7 @@ export function discover(paths: readonly string[]): Found[] {
   const found: Found[] = [];
   for (const path of paths) {
     if (!existsSync(path)) throw new ScrutinyError(messages.ingest.pathNotFound(path), ExitCode.usageError);
-    if (statSync(path).isDirectory()) walk(path, found);
+    if (statSync(path).isDirectory()) walk(path, found, new Set([realpathSync(path)]));
     else found.push(describe(path, true));
   }
   // The same file named twice (a folder and a file inside it) is considered once.
@@ -51,14 +51,32 @@ export function discover(paths: readonly string[]): Found[] {
   });
 }
 
-function walk(dir: string, found: Found[]): void {
+/** `open`: the real paths of the folders being walked, so a link back into one is caught, not followed. */
+function walk(dir: string, found: Found[], open: ReadonlySet<string>): void {
   const names = readdirSync(dir).sort();
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path, found);
-    else if (TABLE_FILE.test(name) || /\.zip$/i.test(name)) found.push(describe(path, false));
+    const stat = statOrLoop(path);
+    if (stat.isDirectory()) {
+      const real = realpathSync(path);
+      if (open.has(real))
+        throw new ScrutinyError(
+          messages.ingest.linkLoop(path, `a link back to ${real}, a folder it is inside`),
+        );
+      walk(path, found, new Set([...open, real]));
+    } else if (TABLE_FILE.test(name) || /\.zip$/i.test(name)) found.push(describe(path, false));
+  }
+}
+
+function statOrLoop(path: string): ReturnType<typeof statSync> & object {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP')
+      throw new ScrutinyError(messages.ingest.linkLoop(path, 'a link that leads back to itself'));
+    throw error;
   }
 }
 
@@ -74,7 +92,9 @@ function describe(path: string, explicit: boolean): Found {
       ...(month ? { archiveMonth: month } : {}),
     };
   }
-  const extractDate = FORCE_EXTRACT_FOLDER.exec(basename(dirname(path)))?.[1];
+  // A folder named for a day that does not exist (force-extract-2027-02-30) gives no date: the
+  // force extract loader then says what the folder must be called.
+  const extractDate = realDate(FORCE_EXTRACT_FOLDER.exec(basename(dirname(path)))?.[1]);
   const archiveMonth = archiveMonthOfFolder(path);
   return {
     kind: 'file',
@@ -84,6 +104,12 @@ function describe(path: string, explicit: boolean): Found {
     ...(extractDate ? { extractDate } : {}),
     ...(archiveMonth ? { archiveMonth } : {}),
   };
+}
+
+function realDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@
  * Only the cli prints: progress goes out through `IngestEffects`.
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
@@ -40,6 +40,7 @@ export async function ingest(
   effects: IngestEffects = quietEffects,
 ): Promise<IngestSummary> {
   const started = effects.now().getTime();
+  removeKilledRuns(options.tmpDir);
   const runTmp = join(options.tmpDir, `ingest-${randomUUID()}`);
   try {
     const { pending, ingestedZips } = await prepare(store, paths, runTmp);
@@ -112,6 +113,22 @@ export async function ingest(
   } finally {
     rmSync(runTmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * A run killed before its `finally` leaves its scratch folder behind (an unpacked archive can be
+ * gigabytes). The caller holds the store open, and DuckDB lets one process at a time do so: no
+ * other ingest can be running, so every earlier run's folder is removed.
+ */
+function removeKilledRuns(tmpDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpDir);
+  } catch {
+    return; // no tmp folder yet
+  }
+  for (const name of names)
+    if (name.startsWith('ingest-')) rmSync(join(tmpDir, name), { recursive: true, force: true });
 }
 
 /** One warning per force that is neither the workspace's nor a peer's, naming its first file. */

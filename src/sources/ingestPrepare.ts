@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { countFromContainer } from '../store/provenance.js';
 import type { Store } from '../store/store.js';
 import { discover, type FoundFile, type FoundZip, latestEntryMonth } from './discover.js';
-import { readZipDirectory, type ZipEntry } from './discoverZip.js';
+import { corrupt, readZipDirectory, type ZipEntry } from './discoverZip.js';
 import { type ScannedIngestFile, scanFile } from './hashFile.js';
 import { extractZipEntry } from './zipExtract.js';
 
@@ -36,6 +36,12 @@ export interface Prepared {
 
 const ENTRY_FILE = /\.(csv|xlsx|ods)$/i;
 
+/**
+ * The most a zip's data entries may declare in all. A full data.police.uk archive (every force, three
+ * years) unpacks to about 20 GB; a zip declaring more is refused before anything is unpacked.
+ */
+export const MAX_ZIP_DATA_BYTES = 64 * 1024 ** 3;
+
 export async function prepare(store: Store, paths: readonly string[], tmpDir: string): Promise<Prepared> {
   const pending: PendingFile[] = [];
   const ingestedZips: IngestedZip[] = [];
@@ -45,6 +51,12 @@ export async function prepare(store: Store, paths: readonly string[], tmpDir: st
       continue;
     }
     const entries = (await readZipDirectory(found.diskPath, found.displayPath)).filter(isDataEntry);
+    const declared = entries.reduce((sum, e) => sum + e.size, 0);
+    if (declared > MAX_ZIP_DATA_BYTES)
+      throw corrupt(
+        found.displayPath,
+        `its data files declare ${declared} bytes in all, more than the ${MAX_ZIP_DATA_BYTES} bytes Scrutiny unpacks from one zip`,
+      );
     const zipScan = await scanFile(found.diskPath);
     if (entries.length > 0 && (await countFromContainer(store, zipScan.sha256)) >= entries.length) {
       ingestedZips.push({ displayPath: found.displayPath, files: entries.length });

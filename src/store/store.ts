@@ -2,7 +2,7 @@
  * The only module that opens DuckDB. Everything else asks the Store to run SQL with bound parameters.
  * A store file is `.scrutiny/store.duckdb` inside a workspace; it is derived data, safe to delete.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { messages } from '../errors/messages.js';
@@ -21,6 +21,10 @@ export interface OpenOptions {
 
 export class Store {
   private inTransaction = false;
+  /** The first statement failure in the current transaction. */
+  private firstFailure: unknown;
+  /** Set once the store is open and migrated. */
+  private opened = false;
   /**
    * One statement at a time: DuckDB's node binding crashes the process when two statements run on
    * one connection at once (seen with Promise.all over queries), so every statement waits its turn.
@@ -39,7 +43,11 @@ export class Store {
     if (path !== ':memory:') {
       if (!existsSync(path)) {
         if (!create || readOnly) throw new ScrutinyError(messages.store.notFound(path));
-        mkdirSync(dirname(path), { recursive: true });
+        try {
+          mkdirSync(dirname(path), { recursive: true });
+        } catch (error) {
+          throw storeFault(path, whyNotWritable(dirname(path)) ?? error) ?? error;
+        }
       }
     }
     let instance: DuckDBInstance;
@@ -49,10 +57,11 @@ export class Store {
       const text = error instanceof Error ? error.message : String(error);
       if (/lock/i.test(text))
         throw new ScrutinyError(messages.store.locked(path, text.split('\n')[0] ?? text));
-      throw error;
+      throw storeFault(path, error) ?? error;
     }
     const store = new Store(instance, await instance.connect(), path);
     await store.migrate(readOnly);
+    store.opened = true;
     return store;
   }
 
@@ -80,15 +89,19 @@ export class Store {
     if (this.inTransaction) return work(this);
     await this.run('BEGIN TRANSACTION');
     this.inTransaction = true;
+    this.firstFailure = undefined;
     try {
       const result = await work(this);
       await this.run('COMMIT');
       return result;
     } catch (error) {
-      await this.run('ROLLBACK');
-      throw error;
+      const first = this.firstFailure ?? error;
+      // ROLLBACK cannot fail for want of space: it only drops what the transaction wrote.
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw first instanceof ScrutinyError ? first : error;
     } finally {
       this.inTransaction = false;
+      this.firstFailure = undefined;
     }
   }
 
@@ -104,7 +117,19 @@ export class Store {
   }
 
   private serialised<T>(statement: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(statement, statement);
+    // A full disk or a read-only folder is the machine's state, not a bug: say so, naming the store.
+    // Once a statement fails inside a transaction DuckDB answers every later one with "transaction
+    // is aborted": the first failure is the one that says what went wrong, so it is the one thrown.
+    const said = () =>
+      statement().catch((error: unknown) => {
+        const fault = storeFault(this.path, error, !this.opened) ?? error;
+        if (!this.inTransaction) throw fault;
+        if (this.firstFailure !== undefined && /transaction is aborted/i.test(String(error)))
+          throw this.firstFailure;
+        this.firstFailure ??= fault;
+        throw fault;
+      });
+    const next = this.queue.then(said, said);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -135,6 +160,49 @@ export class Store {
         { version: String(latestSchemaVersion) },
       );
     });
+  }
+}
+
+/**
+ * The answer for a store DuckDB cannot open or write: a damaged file (cut short, not a DuckDB file,
+ * empty), a full disk, a folder Scrutiny may not write. Undefined for anything else.
+ */
+export function storeFault(path: string, error: unknown, opening = true): ScrutinyError | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  const first = text.split('\n')[0] ?? text;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || /no space left on device|disk quota exceeded/i.test(text))
+    return new ScrutinyError(messages.store.diskFull(path, first));
+  if (
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS' ||
+    code === 'ENOTDIR' ||
+    code === 'EEXIST' ||
+    /read-only file system|permission denied|not a directory/i.test(text)
+  )
+    return new ScrutinyError(messages.store.notWritable(path, first));
+  // While opening, DuckDB reads only the store: a read failure then is the store's.
+  if (
+    opening &&
+    /not a valid DuckDB database|could not read enough bytes|corrupt|checksum|serializ/i.test(text)
+  )
+    return new ScrutinyError(messages.store.damaged(path, first));
+  return undefined;
+}
+
+/**
+ * A recursive mkdir on a read-only file system fails with ENOENT; asking the nearest folder that
+ * exists whether it may be written gives the true cause (EROFS, EACCES).
+ */
+function whyNotWritable(folder: string): unknown {
+  let at = folder;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  try {
+    accessSync(at, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return error;
   }
 }
 

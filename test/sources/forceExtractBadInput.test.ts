@@ -332,7 +332,7 @@ test('a force extract outside a force-extract-YYYY-MM-DD folder has no version: 
     file: 'data/exports/crimes.csv',
     line: undefined,
     field: undefined,
-    expected: 'a folder named force-extract-YYYY-MM-DD',
+    expected: 'a folder named force-extract-YYYY-MM-DD, for a day that exists',
     found: '"exports"',
   });
   assert.deepEqual(await store.query('SELECT count(*)::INTEGER AS n FROM force_crimes'), [{ n: 0 }]);

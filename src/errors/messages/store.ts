@@ -22,4 +22,24 @@ export const storeMessages = {
     message: 'no store here yet: run `scrutiny ingest` (or `scrutiny demo`) first',
     file,
   }),
+  damaged: (file: string, detail: string): Problem => ({
+    code: 'store.damaged',
+    severity: 'error',
+    message: `the store cannot be read (${detail}); it is derived from data/, so delete this file (or the .scrutiny folder) and run \`scrutiny ingest\` to build it again`,
+    file,
+    expected: 'a Scrutiny store written by DuckDB',
+    found: 'a damaged, cut-short or empty file',
+  }),
+  diskFull: (file: string, detail: string): Problem => ({
+    code: 'store.disk-full',
+    severity: 'error',
+    message: `the disk is full, so the store cannot be written (${detail}); nothing was changed: free some space and run the command again`,
+    file,
+  }),
+  notWritable: (file: string, detail: string): Problem => ({
+    code: 'store.not-writable',
+    severity: 'error',
+    message: `the store's folder cannot be written (${detail}); run Scrutiny where it may write the workspace's .scrutiny folder, or give this user write access`,
+    file,
+  }),
 };
