@@ -20,6 +20,7 @@ const LAYERS = [
   'report', // HTML, PDF, Word, Markdown renderers and charts
   'board', // the Governance and Performance Board pack
   'site', // the public website
+  'app', // the office's web app: same governance, commentary and statement code as cli/, on its own database
   'cli', // argument parsing, printing, exit codes
 ];
 

@@ -2,6 +2,7 @@
  * The one catalogue of user-facing error and warning messages (compare Vega-Lite's src/log/message.ts).
  * Each area keeps its texts in ./messages/<area>.ts; this file gathers them so callers import one name.
  */
+import { appMessages } from './messages/app.js';
 import { boardMessages } from './messages/board.js';
 import { demoMessages } from './messages/demo.js';
 import { governanceMessages } from './messages/governance.js';
@@ -17,6 +18,7 @@ import { storeMessages } from './messages/store.js';
 import { workspaceMessages } from './messages/workspace.js';
 
 export const messages = {
+  app: appMessages,
   board: boardMessages,
   demo: demoMessages,
   governance: governanceMessages,

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerApp } from './app.js';
 import { registerBoard } from './board.js';
 import { registerCheck } from './check.js';
 import { registerDemo } from './demo.js';
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerBoard(program);
   registerSite(program);
+  registerApp(program);
 }
