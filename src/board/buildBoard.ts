@@ -31,6 +31,8 @@ const SAME_LAST_YEAR: Record<PeriodKind, string> = {
   quarter: 'Same quarter last year',
   financial_year: 'Previous year',
   rolling_12: 'Same 12 months a year earlier',
+  year_to_date: 'Same months last year',
+  range: 'Same months last year',
 };
 
 const PREVIOUS: Record<PeriodKind, string> = {
@@ -38,6 +40,8 @@ const PREVIOUS: Record<PeriodKind, string> = {
   quarter: 'Previous quarter',
   financial_year: 'Previous year',
   rolling_12: 'Previous 12 months',
+  year_to_date: 'Months before',
+  range: 'Months before',
 };
 
 function columnsOf(period: Period): BoardColumns {

@@ -1,6 +1,6 @@
 /**
  * Everything `scrutiny board` does below the CLI:
- *   1. the period: --month YYYY-MM, or --period as the measures take it ('Q4 2023/24');
+ *   1. the period: --month ('2024-03' or 'March 2024'), or --period as the measures take it;
  *   2. the measures for that period (runMeasures: the workspace's catalogue, force and peers);
  *   3. the open scrutiny questions as they stood on the period's last day, when the workspace
  *      has governance records (governance/questions.yaml);
@@ -15,7 +15,7 @@ import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
 import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../governance/index.js';
 import { runMeasures } from '../measures/runMeasures.js';
 import type { ChromiumSession } from '../report/render/pdf/chromium.js';
-import { isMonth, parsePeriod } from '../stats/calendar.js';
+import { parsePeriod, readPeriodLabel } from '../stats/calendar.js';
 import type { Store } from '../store/store.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import type { WorkspacePaths } from '../workspace/paths.js';
@@ -56,8 +56,9 @@ export function boardPeriodLabel(request: BoardRequest): string {
   const { month, period } = request;
   if (month !== undefined && period !== undefined) throw usage(messages.board.periodTwice(month, period));
   if (month !== undefined) {
-    if (!isMonth(month)) throw usage(messages.board.badMonth(month));
-    return month;
+    const read = readPeriodLabel(month);
+    if (!read.ok || read.period.kind !== 'month') throw usage(messages.board.badMonth(month));
+    return read.period.first;
   }
   if (period === undefined) throw usage(messages.board.periodMissing());
   return period;

@@ -22,7 +22,7 @@ const program = new Command()
     'workspace folder (default: the nearest folder holding scrutiny.config.yaml)',
   )
   .option('--json', 'print a machine-readable JSON summary instead of text', false)
-  .option('-q, --quiet', 'print only results and problems', false)
+  .option('-q, --quiet', 'print only results and errors (no progress, no warnings)', false)
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 

@@ -11,6 +11,9 @@ export interface OutputOptions {
 }
 
 export class Output {
+  /** Problems already printed: the same warning from two steps of one run is printed once. */
+  private readonly printed = new Set<string>();
+
   constructor(readonly options: OutputOptions) {}
 
   /** A line of ordinary progress or result text (suppressed by --quiet and --json). */
@@ -28,9 +31,13 @@ export class Output {
     if (this.options.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
+  /** An error always; a warning unless --quiet; either only once per run. */
   problem(p: Problem): void {
-    const prefix = p.severity === 'warning' ? 'warning' : 'error';
-    process.stderr.write(`${prefix}: ${formatProblem(p)}\n`);
+    if (p.severity === 'warning' && this.options.quiet) return;
+    const line = `${p.severity === 'warning' ? 'warning' : 'error'}: ${formatProblem(p)}`;
+    if (this.printed.has(line)) return;
+    this.printed.add(line);
+    process.stderr.write(`${line}\n`);
   }
 
   problems(list: readonly Problem[]): void {

@@ -42,3 +42,12 @@ export function describeSpans(spans: readonly DatasetSpan[]): string {
   if (spans.length === 0) return 'no data';
   return spans.map((s) => `${s.dataset} ${s.first} to ${s.last}`).join('; ');
 }
+
+/** Datasets whose last month says how far the force's own monthly data reaches, most telling first. */
+const MONTHLY_DATASETS = ['force_crimes', 'police_uk_street'];
+
+/** The last month of the force's own monthly crime data; undefined when none is loaded. */
+export function latestForceMonth(spans: readonly DatasetSpan[], forceSlug: string): string | undefined {
+  const own = spans.filter((s) => s.forceSlug === forceSlug && MONTHLY_DATASETS.includes(s.dataset));
+  return MONTHLY_DATASETS.map((d) => own.find((s) => s.dataset === d)?.last).find(Boolean);
+}

@@ -5,6 +5,7 @@
  * A figure that cannot be given says why (`status` with the months missing), never a wrong number.
  */
 import type { Problem } from '../errors/problem.js';
+import type { PeriodKind } from '../stats/calendar.js';
 import type {
   ForecastJson,
   HomicideOutlierJson,
@@ -20,7 +21,7 @@ export const MEASURES_SCHEMA_VERSION = 1;
 
 export interface PeriodJson {
   readonly label: string;
-  readonly kind: 'month' | 'quarter' | 'financial_year' | 'rolling_12';
+  readonly kind: PeriodKind;
   readonly first: string;
   readonly last: string;
 }

@@ -8,7 +8,7 @@ import { loadMeasureCatalogue } from '../catalogue/measures/loadCatalogue.js';
 import { referenceVocabulary } from '../catalogue/measures/vocabulary.js';
 import { forceBySlug } from '../catalogue/reference/index.js';
 import { messages } from '../errors/messages.js';
-import { type Problem, ScrutinyError } from '../errors/problem.js';
+import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
 import { parsePeriod } from '../stats/calendar.js';
 import type { Store } from '../store/store.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
@@ -60,6 +60,7 @@ export async function runMeasures(store: Store, options: RunOptions): Promise<Ru
           id,
           all.map((m) => m.id),
         ),
+        ExitCode.usageError,
       );
   const measures = wanted.length === 0 ? all : all.filter((m) => wanted.includes(m.id));
   const [result] = await computeMeasures(store, {

@@ -25,6 +25,8 @@ export function periodFolderName(period: Period): string {
   const year = `${start}-${String(start + 1).slice(2)}`;
   if (period.kind === 'quarter') return `${year}-q${financialQuarterOf(period.first)}`;
   if (period.kind === 'financial_year') return year;
+  if (period.kind === 'year_to_date') return `${year}-to-${period.last}`;
+  if (period.kind === 'range') return `${period.first}-to-${period.last}`;
   return period.kind === 'month' ? period.first : `12-months-to-${period.last}`;
 }
 

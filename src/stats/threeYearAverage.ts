@@ -58,11 +58,13 @@ export type ThreeYearAverage =
 
 /** The periods a definition averages over, oldest first. */
 export function comparisonPeriods(period: Period, definition: ThreeYearAverageDefinition): Period[] {
-  const count = definition === 'same_month' ? 3 : 36 / monthCount(period);
+  // A run of months of any length (a range, a year to date) is compared with the same months.
+  const sameMonths = definition === 'same_month' || period.kind === 'range' || period.kind === 'year_to_date';
+  const count = sameMonths ? 3 : 36 / monthCount(period);
   const periods: Period[] = [];
   let earlier = period;
   for (let step = 1; step <= count; step++) {
-    earlier = definition === 'same_month' ? samePeriodYearsEarlier(period, step) : previousPeriod(earlier);
+    earlier = sameMonths ? samePeriodYearsEarlier(period, step) : previousPeriod(earlier);
     periods.unshift(earlier);
   }
   return periods;
@@ -140,12 +142,16 @@ const PERIOD_NOUN: Record<PeriodKind, string> = {
   quarter: 'quarter',
   financial_year: 'financial year',
   rolling_12: '12-month period',
+  year_to_date: 'months',
+  range: 'months',
 };
 
 /** Says in the output which definition was used. */
 function averageLabel(kind: PeriodKind, definition: ThreeYearAverageDefinition): string {
   if (kind === 'financial_year') return 'mean of the three previous financial years';
   if (kind === 'rolling_12') return 'mean of the three previous 12-month periods';
+  if (kind === 'year_to_date' || kind === 'range')
+    return 'mean of the same months in the three previous years';
   return definition === 'same_month'
     ? `mean of the same ${PERIOD_NOUN[kind]} in the three previous years`
     : `mean ${PERIOD_NOUN[kind]} of the previous 36 months`;

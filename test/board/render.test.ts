@@ -113,7 +113,9 @@ test('the month or the period, exactly one of them; the classification official 
     () => boardPeriodLabel({ month: '2024-03', period: 'Q4 2023/24', exceptionsOnly: false }),
     'board.period-twice',
   );
-  usage(() => boardPeriodLabel({ month: 'March 2024', exceptionsOnly: false }), 'board.bad-month');
+  usage(() => boardPeriodLabel({ month: 'Marchember 2024', exceptionsOnly: false }), 'board.bad-month');
+  usage(() => boardPeriodLabel({ month: 'Q4 2023/24', exceptionsOnly: false }), 'board.bad-month');
+  assert.equal(boardPeriodLabel({ month: 'December 2025', exceptionsOnly: false }), '2025-12');
   assert.equal(boardClassification(undefined), 'OFFICIAL');
   assert.equal(boardClassification('OFFICIAL-SENSITIVE'), 'OFFICIAL-SENSITIVE');
   usage(() => boardClassification('secret'), 'board.bad-classification');

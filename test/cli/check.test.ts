@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { writeReferenceExtract } from '../statement/referenceExtract.js';
+import { writeReferenceWorkspace } from '../statement/referenceExtract.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'scrutiny.js');
@@ -41,12 +41,7 @@ function lineOf(file: string, text: string): number {
 before(() => {
   base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-check-'));
   ws = join(base, 'ws');
-  mkdirSync(ws);
-  writeFileSync(
-    join(ws, 'scrutiny.config.yaml'),
-    'force:\n  name: Warwickshire Police\n  slug: warwickshire\n  area: Warwickshire\n  population: 596773\n',
-  );
-  writeReferenceExtract(ws);
+  writeReferenceWorkspace(ws);
   const commentary = join(ws, 'commentary', '2023-24-Q4');
   mkdirSync(commentary, { recursive: true });
   for (const file of [

@@ -131,3 +131,13 @@ export function writeReferenceExtract(workspace: string): string {
   writeFileSync(join(dir, 'satisfaction.csv'), `${survey.join('\n')}\n`);
   return dir;
 }
+
+/** A workspace for Warwickshire (the reference report's force) holding the reference extract, not yet ingested. */
+export function writeReferenceWorkspace(workspace: string): void {
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(
+    join(workspace, 'scrutiny.config.yaml'),
+    'force:\n  name: Warwickshire Police\n  slug: warwickshire\n  area: Warwickshire\n  population: 596773\n',
+  );
+  writeReferenceExtract(workspace);
+}

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
+import { PERIOD_HELP, periodOption } from '../period.js';
 import { version } from '../version.js';
 
 export function registerBoard(program: Command): void {
@@ -9,8 +10,8 @@ export function registerBoard(program: Command): void {
     .description(
       'write the board pack for the Governance and Performance Board: every measure with its Making Data Count icons, exceptions first',
     )
-    .option('--month <YYYY-MM>', 'the month the pack is for, e.g. 2024-03')
-    .option('-p, --period <period>', "or a period: 'Q4 2023/24' (figures for the quarter)")
+    .option('--month <month>', "the month the pack is for, e.g. 2024-03 or 'March 2024'")
+    .option('-p, --period <period>', `or a period: ${PERIOD_HELP}`)
     .option('--exceptions-only', 'only the measures with a special cause signal or a failing target')
     .option(
       '--classification <marking>',
@@ -33,12 +34,15 @@ export function registerBoard(program: Command): void {
         const store = await Store.open(paths.store, { readOnly: true });
         const chromium = await openChromium(process.env);
         try {
+          // --month is read by the board (it must be one month); any other period here, once.
+          const period =
+            opts.month === undefined ? (await periodOption(store, config, opts.period)).label : opts.period;
           const run = await runBoard(store, {
             paths,
             config,
             request: {
               ...(opts.month === undefined ? {} : { month: opts.month }),
-              ...(opts.period === undefined ? {} : { period: opts.period }),
+              ...(period === undefined ? {} : { period }),
               ...(opts.classification === undefined ? {} : { classification: opts.classification }),
               exceptionsOnly: opts.exceptionsOnly ?? false,
             },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
+import { PERIOD_HELP, periodOption } from '../period.js';
 import { version } from '../version.js';
 import { statementClock } from './statement.js';
 
@@ -8,11 +9,11 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description("compare the period's OPCC commentary with the figures: every mismatch as file:line")
-    .requiredOption('-p, --period <quarter>', "the statement's quarter, e.g. 'Q4 2023/24'")
+    .option('-p, --period <quarter>', `the statement's quarter: ${PERIOD_HELP}`)
     .option('--strict', 'mismatches are errors (exit 1), not warnings', false)
     .action(
       action(async (output, command) => {
-        const opts = command.opts<{ period: string; strict: boolean }>();
+        const opts = command.opts<{ period?: string; strict: boolean }>();
         const workspace = openWorkspace(command);
         const [{ classificationOf, prepareStatement }, { Store }] = await Promise.all([
           import('../../report/statement/prepareStatement.js'),
@@ -20,8 +21,9 @@ export function registerCheck(program: Command): void {
         ]);
         const store = await Store.open(workspace.paths.store, { readOnly: true });
         try {
+          const period = await periodOption(store, workspace.config, opts.period);
           const prepared = await prepareStatement(store, workspace, {
-            period: opts.period,
+            period: period.label,
             classification: classificationOf('official'),
             now: statementClock(process.env),
             version,

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
+import { PERIOD_HELP, periodOption } from '../period.js';
 
 export function registerMeasures(program: Command): void {
   program
     .command('measures')
     .description('compute the National Crime and Policing Measures for a period and print them')
-    .requiredOption('-p, --period <period>', "period: 'Q4 2023/24', '2023/24', '2024-03' or 'March 2024'")
+    .option('-p, --period <period>', PERIOD_HELP)
     .option('-m, --measure <id...>', 'only these measures (ids from the catalogue)')
     .action(
       action(async (output, command) => {
-        const opts = command.opts<{ period: string; measure?: string[] }>();
+        const opts = command.opts<{ period?: string; measure?: string[] }>();
         const [{ runMeasures }, { resultText }, { Store }] = await Promise.all([
           import('../../measures/runMeasures.js'),
           import('../../measures/textReport.js'),
@@ -19,10 +20,11 @@ export function registerMeasures(program: Command): void {
         const { paths, config } = openWorkspace(command);
         const store = await Store.open(paths.store, { readOnly: true });
         try {
+          const period = await periodOption(store, config, opts.period);
           const { result, catalogueProblems } = await runMeasures(store, {
             workspaceRoot: paths.root,
             config,
-            period: opts.period,
+            period: period.label,
             ...(opts.measure ? { measureIds: opts.measure } : {}),
             now: new Date(),
           });

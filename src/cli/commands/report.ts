@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
+import { periodLabelOption } from '../period.js';
 import { version } from '../version.js';
 
 type Classification = 'OFFICIAL' | 'OFFICIAL-SENSITIVE';
@@ -29,7 +30,7 @@ function registerPanel(report: Command): void {
     )
     .option(
       '--period <quarter>',
-      "the quarter's figures to carry (default: the latest complete before the meeting)",
+      "the quarter's figures to carry, e.g. 'Q4 2023/24' or 'Q4 2023-24' (default: the latest complete before the meeting)",
     )
     .option(
       '--classification <marking>',
@@ -51,10 +52,11 @@ function registerPanel(report: Command): void {
           import('../../report/render/pdf/renderPdf.js'),
           import('../../store/store.js'),
         ]);
+        const period = await periodLabelOption(workspace.paths.store, workspace.config, opts.period);
         const options = {
           meeting: opts.meeting,
           ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),
-          ...(opts.period === undefined ? {} : { period: opts.period }),
+          ...(period === undefined ? {} : { period }),
           classification,
           now: new Date(),
           version,

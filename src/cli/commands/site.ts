@@ -10,6 +10,7 @@ import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import type { SiteBuild } from '../../site/siteBuilder.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
+import { PERIOD_HELP, periodLabelOption } from '../period.js';
 import { version } from '../version.js';
 
 interface SiteOptions {
@@ -83,15 +84,14 @@ export function registerSite(program: Command): void {
   site
     .command('build')
     .description('write the public website (every page, chart and download) to out/site/')
-    .option(
-      '-p, --period <quarter>',
-      'the quarter the measure pages report (default: the latest complete quarter)',
-    )
+    .option('-p, --period <quarter>', `the quarter the measure pages report: ${PERIOD_HELP}`)
     .option('--with-statement', "write the quarter's statement first when out/statements/ holds none", false)
     .action(
       action(async (output, command) => {
-        const opts = command.opts<SiteOptions>();
+        const given = command.opts<SiteOptions>();
         const workspace = openWorkspace(command);
+        const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
+        const opts = { ...given, period };
         if (opts.withStatement) await statementIfNone(output, workspace, opts.period);
         const { SiteBuilder } = await import('../../site/siteBuilder.js');
         const builder = new SiteBuilder(workspace.paths, {
@@ -120,15 +120,14 @@ export function registerSite(program: Command): void {
     .command('serve')
     .description('preview the website on 127.0.0.1, rebuilding it when the workspace changes')
     .option('--port <n>', 'the port to listen on', '4173')
-    .option(
-      '-p, --period <quarter>',
-      'the quarter the measure pages report (default: the latest complete quarter)',
-    )
+    .option('-p, --period <quarter>', `the quarter the measure pages report: ${PERIOD_HELP}`)
     .action(
       action(async (output, command) => {
-        const opts = command.opts<SiteOptions>();
-        const port = portOf(opts.port ?? '4173');
+        const given = command.opts<SiteOptions>();
+        const port = portOf(given.port ?? '4173');
         const workspace = openWorkspace(command);
+        const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
+        const opts = { ...given, period };
         const { serveSite } = await import('../../site/serve/serveSite.js');
         output.info('Building the site ...');
         let serving: Awaited<ReturnType<typeof serveSite>>;

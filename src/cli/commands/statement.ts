@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
+import { PERIOD_HELP, periodOption } from '../period.js';
 import { version } from '../version.js';
 
 /**
@@ -17,7 +18,7 @@ export function registerStatement(program: Command): void {
   program
     .command('statement')
     .description('write the quarterly NCPM statement: HTML, PDF, Word, Markdown, figures and figures.json')
-    .requiredOption('-p, --period <quarter>', "the quarter, e.g. 'Q4 2023/24'")
+    .option('-p, --period <quarter>', `the quarter: ${PERIOD_HELP}`)
     .option(
       '--classification <marking>',
       "'official', or 'official-sensitive' to include sensitive measures",
@@ -26,7 +27,7 @@ export function registerStatement(program: Command): void {
     .option('--strict', 'refuse to write the statement while the commentary disagrees with the data', false)
     .action(
       action(async (output, command) => {
-        const opts = command.opts<{ period: string; classification: string; strict: boolean }>();
+        const opts = command.opts<{ period?: string; classification: string; strict: boolean }>();
         const [{ PdfRenderer }, { classificationOf, prepareStatement }, { writeStatement }, { Store }] =
           await Promise.all([
             import('../../report/render/pdf/renderPdf.js'),
@@ -39,9 +40,10 @@ export function registerStatement(program: Command): void {
         const store = await Store.open(workspace.paths.store, { readOnly: true });
         let prepared: Awaited<ReturnType<typeof prepareStatement>>;
         try {
-          output.info(`Computing the measures for ${opts.period} ...`);
+          const period = await periodOption(store, workspace.config, opts.period);
+          output.info(`Computing the measures for ${period.label} ...`);
           prepared = await prepareStatement(store, workspace, {
-            period: opts.period,
+            period: period.label,
             classification,
             now: statementClock(process.env),
             version,

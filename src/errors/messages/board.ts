@@ -21,9 +21,9 @@ export const boardMessages = {
   badMonth: (found: string): Problem => ({
     code: 'board.bad-month',
     severity: 'error',
-    message: 'the month is written as four-digit year, hyphen, two-digit month',
+    message: 'the board pack is for one month (use --period for a quarter or a year)',
     field: '--month',
-    expected: 'YYYY-MM, e.g. 2024-03',
+    expected: "a month such as 2024-03 or 'March 2024'",
     found: `"${found}"`,
   }),
   badClassification: (found: string): Problem => ({

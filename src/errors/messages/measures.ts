@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import { closestNames } from '../suggest.js';
 
 const where = (file: string, line: number | undefined) => ({ file, ...(line === undefined ? {} : { line }) });
 
@@ -56,13 +57,28 @@ export const measuresMessages = {
     expected: 'a new id',
     found: JSON.stringify(id),
   }),
-  unknownMeasure: (id: string, known: readonly string[]): Problem => ({
-    code: 'measures.unknown-measure',
+  unknownMeasure: (id: string, known: readonly string[]): Problem => {
+    const near = closestNames(id, known);
+    return {
+      code: 'measures.unknown-measure',
+      severity: 'error',
+      message:
+        near.length > 0
+          ? `no measure with this id in the catalogue (did you mean ${near.join(' or ')}?)`
+          : 'no measure with this id in the catalogue',
+      field: '--measure',
+      expected: 'a measure id of the catalogue (scrutiny measures without --measure shows each in brackets)',
+      found: JSON.stringify(id),
+    };
+  },
+  defaultPeriodWithoutData: (force: string): Problem => ({
+    code: 'measures.default-period-without-data',
     severity: 'error',
-    message: 'no measure with this id in the catalogue',
-    field: '--measure',
-    expected: `one of ${known.join(', ')}`,
-    found: JSON.stringify(id),
+    message:
+      "without --period the latest complete quarter of the force's own data is used, and the store holds none",
+    field: '--period',
+    expected: `a period such as 'Q4 2023/24', or crimes of "${force}" loaded (run scrutiny ingest)`,
+    found: 'no --period and no months loaded for the force',
   }),
   periodOutsideData: (period: string, available: string): Problem => ({
     code: 'measures.period-outside-data',

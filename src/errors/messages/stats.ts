@@ -1,7 +1,8 @@
 import type { Problem } from '../problem.js';
 
-const PERIOD_FORMS =
-  "a month ('2024-03' or 'March 2024'), a financial quarter ('Q4 2023/24'), a financial year ('2023/24') or a rolling year ('12 months to 2024-03')";
+/** Every form the one period parser reads (src/stats/calendar/parsePeriod.ts). */
+export const PERIOD_FORMS =
+  "a month ('2024-03' or 'March 2024'), a financial quarter ('Q4 2023/24' or 'Q4 2023-24'), a financial year ('2023/24' or 'FY 2023/24'), a financial year to date ('FYTD' or '2023/24 to date'), a run of months ('2023-04..2023-12' or 'April to December 2023') or a rolling year ('12 months to 2024-03')";
 
 export const statsMessages = {
   periodUnparsable: (found: string, field: string): Problem => ({
@@ -18,6 +19,30 @@ export const statsMessages = {
     message: 'a financial year runs April to March, so its two years must follow each other',
     field,
     expected: "consecutive years such as '2023/24'",
+    found: JSON.stringify(found),
+  }),
+  periodRangeBackwards: (found: string, field: string): Problem => ({
+    code: 'stats.period-range-backwards',
+    severity: 'error',
+    message: 'a run of months is written first month, then last month',
+    field,
+    expected: "the earlier month first, e.g. '2023-04..2023-12'",
+    found: JSON.stringify(found),
+  }),
+  periodMonthOutsideYear: (found: string, field: string): Problem => ({
+    code: 'stats.period-month-outside-year',
+    severity: 'error',
+    message: 'a financial year to date ends in a month of that year (April to March)',
+    field,
+    expected: "e.g. '2023/24 to December 2023'",
+    found: JSON.stringify(found),
+  }),
+  periodNeedsData: (found: string, field: string): Problem => ({
+    code: 'stats.period-needs-data',
+    severity: 'error',
+    message: 'a year to date ends with the latest month of data, and here no data say which month that is',
+    field,
+    expected: "a period with its months, e.g. '2023/24 to December 2023'",
     found: JSON.stringify(found),
   }),
   // --- SPC, significance, homicide outlier rule, peer comparison (src/stats/spc, significance.ts,

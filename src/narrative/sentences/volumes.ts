@@ -73,6 +73,8 @@ function isSmall(facts: VolumeFacts): boolean {
 /** "the previous month", "the same quarter last year", "the previous year" (a financial year). */
 export function comparisonWords(kind: PeriodKind, comparison: Comparison): string {
   if (kind === 'financial_year') return 'the previous year';
+  if (kind === 'year_to_date' || kind === 'range')
+    return comparison === 'previous_period' ? 'the months before' : 'the same months last year';
   if (kind === 'rolling_12')
     return comparison === 'previous_period' ? 'the previous 12 months' : 'the same 12 months a year earlier';
   return comparison === 'previous_period' ? `the previous ${kind}` : `the same ${kind} last year`;

@@ -5,28 +5,13 @@
  */
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import type { DatasetSpan } from '../../measures/dataLoaded.js';
-import {
-  addMonths,
-  financialQuarterOf,
-  financialYearOf,
-  type Period,
-  parsePeriod,
-  quarterPeriod,
-} from '../../stats/calendar.js';
-
-/** Datasets whose last month says how far the force's own monthly data reaches, most telling first. */
-const MONTHLY_DATASETS = ['force_crimes', 'police_uk_street'];
+import { type DatasetSpan, latestForceMonth } from '../../measures/dataLoaded.js';
+import { completeQuarterUpTo, type Period, parsePeriod } from '../../stats/calendar.js';
 
 export function latestCompleteQuarter(spans: readonly DatasetSpan[], forceSlug: string): Period {
-  const own = spans.filter((s) => s.forceSlug === forceSlug && MONTHLY_DATASETS.includes(s.dataset));
-  const lastMonth = MONTHLY_DATASETS.map((d) => own.find((s) => s.dataset === d)?.last).find(Boolean);
+  const lastMonth = latestForceMonth(spans, forceSlug);
   if (lastMonth === undefined) throw new ScrutinyError(messages.site.noMonthlyData(forceSlug));
-  // The quarter holding the last month is complete only when that month is its third.
-  const quarter = quarterPeriod(financialYearOf(lastMonth), financialQuarterOf(lastMonth));
-  if (quarter.last === lastMonth) return quarter;
-  const previous = addMonths(quarter.first, -1);
-  return quarterPeriod(financialYearOf(previous), financialQuarterOf(previous));
+  return completeQuarterUpTo(lastMonth);
 }
 
 /** The --period option: a financial quarter such as 'Q4 2023/24'. */
