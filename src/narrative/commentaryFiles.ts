@@ -16,6 +16,9 @@ import {
   type CheckableMeasure,
   type CommentaryFinding,
   checkCommentary,
+  type MeasureComparisons,
+  reviewCommentary,
+  type UncheckedClaim,
 } from './commentary/checkCommentary.js';
 import type { CommentaryFile } from './statement/types.js';
 
@@ -103,7 +106,50 @@ export function checkableMeasures(result: MeasuresResult): CheckableMeasure[] {
   const last = result.period.last;
   return result.measures
     .filter((m) => m.status === 'ok' && m.series && m.series.length > 0)
-    .map((m) => checkable(m, last));
+    .map((m) => {
+      const measure = checkable(m, last);
+      const comparisons = comparisonsOf(m, result.period);
+      return comparisons ? { ...measure, comparisons } : measure;
+    });
+}
+
+/** The statement period's 3-year average, forecast and peer figures of a measure, as the checker reads them. */
+function comparisonsOf(m: MeasureJson, periodJson: MeasuresResult['period']): MeasureComparisons | undefined {
+  const figures = m.figures;
+  if (!figures) return undefined;
+  const period = { ...periodJson };
+  const average = figures.threeYearAverage;
+  const latest = figures.latestMonth;
+  const forecast = figures.forecast;
+  const peers = figures.peers;
+  const latestAverage = latest.status === 'ok' ? latest.threeYearAverage : undefined;
+  return {
+    period,
+    ...(average.status === 'ok'
+      ? { threeYearAverage: { value: average.value, verdict: average.verdict } }
+      : {}),
+    ...(latest.status === 'ok'
+      ? {
+          latestMonth: {
+            month: latest.month,
+            ...(latestAverage?.status === 'ok'
+              ? { threeYearAverage: { value: latestAverage.value, verdict: latestAverage.verdict } }
+              : {}),
+          },
+        }
+      : {}),
+    ...(forecast.status === 'ok' ? { forecast: { month: forecast.month, verdict: forecast.verdict } } : {}),
+    ...(peers.status === 'ok'
+      ? {
+          peers: {
+            periodLabel: peers.period,
+            rank: peers.rank,
+            of: peers.of,
+            ratePer1000: peers.ratePer1000,
+          },
+        }
+      : {}),
+  };
 }
 
 function checkable(m: MeasureJson, last: Month): CheckableMeasure {
@@ -168,14 +214,27 @@ export function checkPeriodCommentary(
   return files.flatMap((f) => checkCommentary(f.path, f.text, context, DEFAULT_MEASURE[f.name]));
 }
 
+/** The findings of every commentary file of the period, and the claims that could not be checked. */
+export function reviewPeriodCommentary(
+  files: readonly CommentaryFile[],
+  result: MeasuresResult,
+  period: Period,
+): { findings: CommentaryFinding[]; unchecked: UncheckedClaim[] } {
+  const context = { period, measures: withRates(checkableMeasures(result)), otherNames: OTHER_NAMES };
+  const reviews = files.map((f) => reviewCommentary(f.path, f.text, context, DEFAULT_MEASURE[f.name]));
+  return { findings: reviews.flatMap((r) => r.findings), unchecked: reviews.flatMap((r) => r.unchecked) };
+}
+
 /** A finding as a Problem: a warning, or an error under --strict. */
 export function findingProblem(finding: CommentaryFinding, strict: boolean): Problem {
   const kind =
     finding.code === 'commentary.wrong-measure'
       ? 'measure'
-      : finding.code === 'commentary.wrong-period'
-        ? 'period'
-        : 'figure';
+      : finding.code === 'commentary.unknown-heading'
+        ? 'heading'
+        : finding.code === 'commentary.wrong-period'
+          ? 'period'
+          : 'figure';
   return messages.statement.commentaryMismatch(
     finding.file,
     finding.line,

@@ -134,7 +134,16 @@ test('corrected commentary passes, and the folder may be written in lower case',
   assert.equal(run.code, 0, run.stderr);
   assert.match(
     run.stdout,
-    /The commentary of Q4 2023\/24 agrees with the data \(5 files in commentary\/2023-24-q4 checked\)\./,
+    /^The commentary of Q4 2023\/24 agrees with the data \(5 files in commentary\/2023-24-q4 checked; 2 claims not checked\)\.$/m,
+  );
+  // Two years of data give no 3-year average and no forecast: that claim is listed, not passed.
+  const line = lineOf('serious_violence.md', 'both the 3-year average and forecast');
+  assert.match(
+    run.stdout,
+    new RegExp(
+      `^  commentary/2023-24-q4/serious_violence.md:${line}: "in line with both the 3-year average and forecast": the data give no 3-year average for March 2024$`,
+      'm',
+    ),
   );
 });
 

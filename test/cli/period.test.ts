@@ -92,5 +92,9 @@ test('-q prints results and errors only: no warnings, no progress (and check def
   const quiet = scrutiny('-q', 'check');
   assert.equal(quiet.stderr, '');
   assert.equal(quiet.stdout.trim().split('\n').length, 1);
-  assert.match(quiet.stdout, /commentary of Q4 2023\/24/);
+  // No commentary file: never "agrees with the data"; a finding, so --strict fails.
+  assert.match(quiet.stdout, /^No commentary of Q4 2023\/24 was checked: /);
+  const strict = scrutiny('-q', 'check', '--strict');
+  assert.equal(strict.code, 1);
+  assert.match(strict.stderr, /error: .*no commentary file was checked/);
 });

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { messages } from '../../errors/messages.js';
 import { ExitCode } from '../../errors/problem.js';
+import { checkReport } from '../checkReport.js';
 import { action, openWorkspace } from '../context.js';
 import { PERIOD_HELP, periodOption } from '../period.js';
 import { version } from '../version.js';
@@ -30,19 +32,26 @@ export function registerCheck(program: Command): void {
             strict: opts.strict,
           });
           output.problems(prepared.problems);
+          const folder = prepared.input.commentaryFolder;
           const files = prepared.input.commentary.length;
-          const n = prepared.findings.length;
-          output.result(
-            n === 0
-              ? `The commentary of ${prepared.period.label} agrees with the data (${files} file${files === 1 ? '' : 's'} in ${prepared.input.commentaryFolder} checked).`
-              : `${n} place${n === 1 ? '' : 's'} in the commentary of ${prepared.period.label} disagree${n === 1 ? 's' : ''} with the data (${files} file${files === 1 ? '' : 's'} in ${prepared.input.commentaryFolder} checked).`,
+          if (files === 0) output.problem(messages.statement.noCommentaryChecked(folder, opts.strict));
+          const report = checkReport(
+            prepared.period.label,
+            folder,
+            files,
+            prepared.findings,
+            prepared.unchecked ?? [],
           );
+          for (const line of report) output.result(line);
           output.json({
             period: prepared.period.label,
-            folder: prepared.input.commentaryFolder,
+            folder,
+            files,
             findings: prepared.findings,
+            unchecked: prepared.unchecked ?? [],
           });
-          return opts.strict && n > 0 ? ExitCode.dataError : ExitCode.ok;
+          const failed = prepared.findings.length > 0 || files === 0;
+          return opts.strict && failed ? ExitCode.dataError : ExitCode.ok;
         } finally {
           store.close();
         }

@@ -44,6 +44,14 @@ export const statementMessages = {
     expected: 'a folder of Markdown files, one per priority (homicide.md, serious_violence.md, ...)',
     found: 'no folder',
   }),
+  noCommentaryChecked: (folder: string, strict: boolean): Problem => ({
+    code: 'statement.no-commentary-checked',
+    severity: strict ? 'error' : 'warning',
+    message: 'no commentary file was checked, so nothing was found to agree with the data',
+    file: folder,
+    expected: 'at least one Markdown file of commentary (homicide.md, serious_violence.md, ...)',
+    found: 'none',
+  }),
   unknownCommentaryFile: (file: string, names: readonly string[]): Problem => ({
     code: 'statement.unknown-commentary-file',
     severity: 'warning',
@@ -63,19 +71,21 @@ export const statementMessages = {
   commentaryMismatch: (
     file: string,
     line: number,
-    kind: 'figure' | 'measure' | 'period',
+    kind: 'figure' | 'measure' | 'period' | 'heading',
     textSays: string,
     dataSays: string,
     strict: boolean,
   ): Problem => ({
-    code: `commentary.wrong-${kind}`,
+    code: kind === 'heading' ? 'commentary.unknown-heading' : `commentary.wrong-${kind}`,
     severity: strict ? 'error' : 'warning',
     message:
       kind === 'figure'
         ? 'the commentary gives a figure the data do not support'
         : kind === 'measure'
           ? 'the commentary names a different measure from the section it sits in'
-          : 'the commentary names a period that cannot be right for this statement',
+          : kind === 'heading'
+            ? 'the commentary heads a section with a name no measure has'
+            : 'the commentary names a period that cannot be right for this statement',
     file,
     line,
     expected: `what the data say: ${dataSays}`,

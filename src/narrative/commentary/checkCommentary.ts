@@ -12,7 +12,12 @@
  * - outcome rates "the 3-month rolling average 'action taken' outcome rate was at 21.4%";
  * - satisfaction lines "Domestic Abuse: 75% < Target 80%";
  * - figure captions naming a measure other than the section's;
- * - periods: a period after the statement's, and a quarter named beside months that are not in it.
+ * - periods: a period after the statement's, and a quarter named beside months that are not in it;
+ * - against the 3-year average (its direction and value), against the forecast, the peer rank and
+ *   rate per 1,000, and counts of a measure's parts ("5 x major", "120 children safeguarded");
+ * - a heading that looks like a measure's name but names none: its figures could not be checked.
+ * A claim that cannot be judged (no measure in its section, no period, no such figure) is listed as
+ * not checked (`reviewCommentary`), never passed as agreeing with the data.
  */
 
 import type { Period } from '../../stats/calendar/period.js';
@@ -21,12 +26,34 @@ import { periodChange, periodVolume } from '../../stats/change.js';
 import { formatCount, formatCountChange, formatPercentChange } from '../../stats/rounding.js';
 import type { MonthlySeries } from '../../stats/series.js';
 import { type Claim, claimsOf, openingPeriod } from './claims.js';
+import { comparisonClaimsOf } from './comparisonClaims.js';
 import type { CommentaryFinding } from './finding.js';
+import {
+  type Judgement,
+  judgeComparison,
+  type MeasureComparisons,
+  withinPrecision,
+} from './judgeComparisons.js';
 import { type Block, parseMarkdown, sentencesOf } from './markdown.js';
 import { type NamedThing, namesIn, sectionMeasure } from './names.js';
 import { periodFindings } from './periodChecks.js';
+import { measuresLike, unknownHeading } from './unknownHeading.js';
 
 export type { CommentaryFinding } from './finding.js';
+export type { MeasureComparisons } from './judgeComparisons.js';
+
+/** A claim the checker read but could not judge, and why. */
+export interface UncheckedClaim {
+  readonly file: string;
+  readonly line: number;
+  readonly words: string;
+  readonly why: string;
+}
+
+export interface CommentaryReview {
+  readonly findings: CommentaryFinding[];
+  readonly unchecked: UncheckedClaim[];
+}
 
 /** What the checker knows of a measure: its names and the figures claims are compared with. */
 export interface CheckableMeasure {
@@ -42,6 +69,8 @@ export interface CheckableMeasure {
     readonly rolling: (month: Month) => number | undefined;
     readonly target?: number;
   };
+  /** The statement period's 3-year average, forecast and peer figures. */
+  readonly comparisons?: MeasureComparisons;
 }
 
 export interface CheckContext {
@@ -61,6 +90,16 @@ export function checkCommentary(
   context: CheckContext,
   defaultMeasureId?: string,
 ): CommentaryFinding[] {
+  return reviewCommentary(file, source, context, defaultMeasureId).findings;
+}
+
+/** The findings of one file, and the claims in it that could not be checked. */
+export function reviewCommentary(
+  file: string,
+  source: string,
+  context: CheckContext,
+  defaultMeasureId?: string,
+): CommentaryReview {
   const names: NamedThing[] = [
     ...context.measures.flatMap((m) => m.names.map((name) => ({ name, measureId: m.id }))),
     ...(context.otherNames ?? []).map((name) => ({ name, measureId: undefined })),
@@ -71,17 +110,23 @@ export function checkCommentary(
   const fallback = defaultMeasureId === undefined ? undefined : byId.get(defaultMeasureId);
   let measure: CheckableMeasure | undefined = fallback;
   let period: Period | undefined;
+  const unchecked: UncheckedClaim[] = [];
+  // A heading like a measure's name that names none: reported once, at the first claim under it.
+  let strayHeading: Block | undefined;
 
   for (const block of blocks) {
     const introduced =
       block.kind === 'caption' ? undefined : sectionMeasure(block.text, block.kind === 'heading', names);
     if (block.kind === 'heading') {
       measure = introduced ? byId.get(introduced) : fallback;
+      strayHeading =
+        introduced || fallback || measuresLike(block.text, names).length === 0 ? undefined : block;
       period = undefined;
       continue;
     }
     if (introduced) {
       measure = byId.get(introduced);
+      strayHeading = undefined;
       period = undefined;
       continue;
     }
@@ -91,22 +136,38 @@ export function checkCommentary(
     }
     for (const sentence of sentencesOf(block)) {
       period = openingPeriod(sentence.text) ?? period;
-      for (const claim of claimsOf(sentence.text)) {
-        const dataSays = checkClaim(claim, measure, period, context.measures);
-        if (dataSays !== undefined) {
-          findings.push({
-            code: 'commentary.figure-mismatch',
-            file,
-            line: sentence.line,
-            ...(measure ? { measureId: measure.id } : {}),
-            textSays: claim.words,
-            dataSays,
-          });
+      const judged: { words: string; judgement: Judgement }[] = [
+        ...claimsOf(sentence.text).map((claim) => ({
+          words: claim.words,
+          judgement: checkClaim(claim, measure, period, context.measures),
+        })),
+        ...comparisonClaimsOf(sentence.text).map((claim) => ({
+          words: claim.words,
+          judgement: judgeComparison(claim, measure, period ?? context.period, context.measures),
+        })),
+      ];
+      if (judged.length > 0 && strayHeading) {
+        findings.push(unknownHeading(file, strayHeading, names));
+        strayHeading = undefined;
+      }
+      for (const { words, judgement } of judged) {
+        if (judgement === undefined) continue;
+        if ('unchecked' in judgement) {
+          unchecked.push({ file, line: sentence.line, words, why: judgement.unchecked });
+          continue;
         }
+        findings.push({
+          code: 'commentary.figure-mismatch',
+          file,
+          line: sentence.line,
+          ...(measure ? { measureId: measure.id } : {}),
+          textSays: words,
+          dataSays: judgement.wrong,
+        });
       }
     }
   }
-  return findings.sort((a, b) => a.line - b.line);
+  return { findings: findings.sort((a, b) => a.line - b.line), unchecked };
 }
 
 function captionFindings(
@@ -131,20 +192,30 @@ function captionFindings(
   ];
 }
 
-/** What the data say when a claim does not hold; undefined when it holds or cannot be judged. */
+/** What the data say when a claim does not hold, why it cannot be judged, or undefined when it holds. */
 function checkClaim(
   claim: Claim,
   measure: CheckableMeasure | undefined,
   period: Period | undefined,
   all: readonly CheckableMeasure[],
-): string | undefined {
-  if (!period) return undefined;
+): Judgement {
+  const said = claimJudgement(claim, measure, period, all);
+  return typeof said === 'string' ? { wrong: said } : said;
+}
+
+function claimJudgement(
+  claim: Claim,
+  measure: CheckableMeasure | undefined,
+  period: Period | undefined,
+  all: readonly CheckableMeasure[],
+): string | Judgement {
+  if (!period) return { unchecked: "no period opens the sentence or its paragraph ('In Q4 2023/24, ...')" };
   if (claim.kind === 'versus_target') {
     const named = all.find(
       (m) => m.satisfaction && m.names.some((n) => n.toLowerCase() === claim.name.toLowerCase()),
     );
     const rate = named?.satisfaction?.rolling(period.last);
-    if (!named || rate === undefined) return undefined;
+    if (!named || rate === undefined) return { unchecked: `no satisfaction figure named '${claim.name}'` };
     const target = named.satisfaction?.target;
     const relation = target === undefined ? undefined : rate < target ? '<' : rate > target ? '>' : '=';
     const shown = rate.toFixed(claim.decimals);
@@ -154,21 +225,24 @@ function checkClaim(
       ? `${claim.name}: ${shown}% ${relation ?? '?'} Target ${target ?? 'none'}%`
       : undefined;
   }
-  if (!measure) return undefined;
+  if (!measure) return { unchecked: 'no measure is named by the section it sits in' };
   if (claim.kind === 'rate') {
     const rate = measure.outcomeRate?.(period.last, claim.rolling);
-    if (rate === undefined || withinPrecision(claim.percent, rate, claim.decimals)) return undefined;
+    if (rate === undefined) return { unchecked: `no outcome rate for ${monthName(period.last)}` };
+    if (withinPrecision(claim.percent, rate, claim.decimals)) return undefined;
     return `${rate.toFixed(Math.max(1, claim.decimals))}% in ${monthName(period.last)}`;
   }
-  if (!measure.counts) return undefined;
+  if (!measure.counts) return { unchecked: `'${measure.names[0]}' is not a count` };
   const counts = measure.counts;
   if (claim.kind === 'count') {
     const volume = periodVolume(counts, period);
-    if (volume.status !== 'complete' || volume.value === claim.value) return undefined;
+    if (volume.status !== 'complete') return { unchecked: `the data do not cover ${period.label}` };
+    if (volume.value === claim.value) return undefined;
     return `n=${formatCount(volume.value)} in ${period.label}`;
   }
   const change = periodChange(counts, period, claim.comparison);
-  if (change.status !== 'complete') return undefined;
+  if (change.status !== 'complete')
+    return { unchecked: `the data do not cover the comparison for ${period.label}` };
   const fromTo = `${formatCount(change.base)} in ${change.basePeriod.label} to ${formatCount(change.current)} in ${period.label}`;
   if (claim.kind === 'previous_count') {
     return change.base === claim.value
@@ -184,9 +258,4 @@ function checkClaim(
   return withinPrecision(claim.percent, change.percent, claim.decimals)
     ? undefined
     : `${formatPercentChange(change.percent)} (${fromTo})`;
-}
-
-/** Does `actual` round to `claimed` at the number of decimals written? */
-function withinPrecision(claimed: number, actual: number, decimals: number): boolean {
-  return Math.abs(claimed - actual) <= 0.5 * 10 ** -decimals + 1e-9;
 }

@@ -17,11 +17,11 @@ import {
 } from '../../governance/index.js';
 import type { MeasuresResult } from '../../measures/result.js';
 import { runMeasures } from '../../measures/runMeasures.js';
-import type { CommentaryFinding } from '../../narrative/commentary/checkCommentary.js';
+import type { CommentaryFinding, UncheckedClaim } from '../../narrative/commentary/checkCommentary.js';
 import {
-  checkPeriodCommentary,
   findingProblem,
   readPeriodCommentary,
+  reviewPeriodCommentary,
 } from '../../narrative/commentaryFiles.js';
 import type { StatementInput } from '../../narrative/statement/types.js';
 import { type Period, parsePeriod } from '../../stats/calendar.js';
@@ -42,6 +42,8 @@ export interface PreparedStatement {
   readonly period: Period;
   readonly input: StatementInput;
   readonly findings: readonly CommentaryFinding[];
+  /** Claims in the commentary the checker read but could not judge (listed by `check`). */
+  readonly unchecked?: readonly UncheckedClaim[];
   /** Catalogue and measures problems, commentary folder problems and the check's findings. */
   readonly problems: readonly Problem[];
 }
@@ -83,7 +85,7 @@ export async function prepareStatement(
       .questions,
   ];
   const commentary = readPeriodCommentary(paths.commentary, period, paths.root);
-  const findings = checkPeriodCommentary(commentary.files, result, period);
+  const { findings, unchecked } = reviewPeriodCommentary(commentary.files, result, period);
   const input: StatementInput = {
     result,
     force: { name: config.force.name, area: config.force.area },
@@ -104,6 +106,7 @@ export async function prepareStatement(
     period,
     input,
     findings,
+    unchecked,
     problems: [
       ...catalogueProblems,
       ...result.problems,
