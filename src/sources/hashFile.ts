@@ -15,11 +15,18 @@ export interface FileScan {
   readonly encoding: 'utf-8' | 'windows-1252';
   /** Physical lines: line feeds, plus one when the last line has none. 0 for an empty file. */
   readonly lineCount: number;
+  /**
+   * A file whose lines do not all end alike: the first line that ends otherwise than the first line
+   * (CRLF among LF, LF among CRLF), or holds a carriage return that ends no line. DuckDB's reader
+   * cannot read such a file at all (its parser stops with "invalid state").
+   */
+  readonly mixedLineEnd?: number;
 }
 
 /** An IngestFile that also carries its line count (the pipeline's files always do). */
 export interface ScannedIngestFile extends IngestFile {
   readonly lineCount: number;
+  readonly mixedLineEnd?: number;
 }
 
 export function hasLineCount(file: IngestFile): file is ScannedIngestFile {
@@ -27,6 +34,7 @@ export function hasLineCount(file: IngestFile): file is ScannedIngestFile {
 }
 
 const LF = 0x0a;
+const CR = 0x0d;
 
 /** Feed it a file's chunks in order, then call `finish()`. */
 export class FileScanner {
@@ -35,6 +43,12 @@ export class FileScanner {
   private lineFeeds = 0;
   private lastByte = -1;
   private utf8 = true;
+  private strayCr: number | undefined;
+  /** The line of a CR that ended the previous chunk, until the next chunk says whether LF follows. */
+  private crAtEnd: number | undefined;
+  /** The first line ending in CRLF, and the first ending in a bare LF. */
+  private firstCrlf: number | undefined;
+  private firstBareLf: number | undefined;
   /** The bytes of a UTF-8 sequence split across two chunks, checked with the next chunk. */
   private carry: Buffer = Buffer.alloc(0);
 
@@ -42,20 +56,56 @@ export class FileScanner {
     this.hash.update(chunk);
     this.size += chunk.length;
     if (chunk.length === 0) return;
+    if (this.strayCr === undefined) this.findStrayCr(chunk);
+    const previousLast = this.lastByte;
     this.lastByte = chunk[chunk.length - 1] ?? -1;
-    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) this.lineFeeds++;
+    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
+      this.lineFeeds++;
+      const crlf = (at > 0 ? chunk[at - 1] : previousLast) === CR;
+      if (crlf) this.firstCrlf ??= this.lineFeeds;
+      else this.firstBareLf ??= this.lineFeeds;
+    }
     if (this.utf8) this.checkUtf8(chunk);
   }
 
   finish(): FileScan {
     if (this.carry.length > 0) this.utf8 = false;
     const lineCount = this.size === 0 ? 0 : this.lineFeeds + (this.lastByte === LF ? 0 : 1);
+    const stray = this.lineFeeds > 0 ? (this.strayCr ?? this.crAtEnd) : undefined;
+    const { firstCrlf, firstBareLf } = this;
+    const otherEnd =
+      firstCrlf !== undefined && firstBareLf !== undefined ? Math.max(firstCrlf, firstBareLf) : undefined;
+    const mixed = Math.min(stray ?? Number.POSITIVE_INFINITY, otherEnd ?? Number.POSITIVE_INFINITY);
     return {
       sha256: this.hash.digest('hex'),
       sizeBytes: this.size,
       encoding: this.utf8 ? 'utf-8' : 'windows-1252',
       lineCount,
+      // A file of CR-only line ends (old Macintosh) has no line feed: DuckDB reads it as such.
+      ...(Number.isFinite(mixed) ? { mixedLineEnd: mixed } : {}),
     };
+  }
+
+  /** Called before the chunk's line feeds are counted: `lineFeeds` is the count before it. */
+  private findStrayCr(chunk: Buffer): void {
+    if (this.crAtEnd !== undefined && chunk[0] !== LF) {
+      this.strayCr = this.crAtEnd;
+      return;
+    }
+    this.crAtEnd = undefined;
+    for (let at = chunk.indexOf(CR); at !== -1; at = chunk.indexOf(CR, at + 1)) {
+      if (at === chunk.length - 1) this.crAtEnd = this.lineAt(chunk, at);
+      else if (chunk[at + 1] !== LF) {
+        this.strayCr = this.lineAt(chunk, at);
+        return;
+      }
+    }
+  }
+
+  private lineAt(chunk: Buffer, at: number): number {
+    let feeds = this.lineFeeds;
+    for (let i = chunk.indexOf(LF); i !== -1 && i < at; i = chunk.indexOf(LF, i + 1)) feeds++;
+    return feeds + 1;
   }
 
   private checkUtf8(chunk: Buffer): void {

@@ -90,6 +90,7 @@ function plainFile(found: FoundFile): PendingFile {
         sha256: scan.sha256,
         encoding: scan.encoding,
         lineCount: scan.lineCount,
+        ...(scan.mixedLineEnd ? { mixedLineEnd: scan.mixedLineEnd } : {}),
         ...(found.archiveMonth ? { archiveMonth: found.archiveMonth } : {}),
         ...(found.extractDate ? { extractDate: found.extractDate } : {}),
       };
@@ -122,6 +123,7 @@ function zipEntry(
         sha256: scan.sha256,
         encoding: scan.encoding,
         lineCount: scan.lineCount,
+        ...(scan.mixedLineEnd ? { mixedLineEnd: scan.mixedLineEnd } : {}),
         container,
         ...(archiveMonth ? { archiveMonth } : {}),
       };

@@ -181,3 +181,15 @@ test('a header with a column twice says it is repeated', async () => {
   assert.match(message, /missing: Context; repeated: Month/);
   assert.doesNotMatch(message, /unexpected/);
 });
+
+for (const [what, end] of [
+  ['a CRLF line in an LF file', '\r\n'],
+  ['a carriage return alone', '\r'],
+] as const) {
+  test(`${what} is an error at its line, not an internal error`, async () => {
+    const text = `${STREET[0]}\n${STREET[1]}\n${STREET[2]}${end}${STREET[3]}\n`;
+    const { problems, unchanged } = await ingestOne('2025-02-warwickshire-street.csv', text);
+    assert.deepEqual(errorsOf(problems), [['ingest.mixed-line-ends', 3, undefined, 'another line ending']]);
+    assert.ok(unchanged);
+  });
+}

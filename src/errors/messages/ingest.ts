@@ -99,6 +99,21 @@ export const ingestMessages = {
     expected: 'a comma or the end of the line after a closing quote',
     found,
   }),
+  csvReaderFailed: (file: string, detail: string): Problem => ({
+    code: 'ingest.csv-unreadable',
+    severity: 'error',
+    message: `the CSV reader cannot read this file at all (${detail}); nothing was ingested and the store is unchanged`,
+    file,
+  }),
+  mixedLineEnds: (where: At): Problem => ({
+    code: 'ingest.mixed-line-ends',
+    severity: 'error',
+    message:
+      "this line ends otherwise than the file's first line (LF, CRLF or a carriage return alone inside a line); the CSV reader cannot read a file whose lines end differently, so nothing was loaded from it",
+    ...at(where),
+    expected: 'every line ending as the first one does (LF, or CRLF)',
+    found: 'another line ending',
+  }),
   swallowedByQuote: (where: At, openedOn: number): Problem => ({
     code: 'ingest.swallowed-by-quote',
     severity: 'error',

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../errors/messages.js';
-import type { Problem } from '../../errors/problem.js';
+import { type Problem, ScrutinyError } from '../../errors/problem.js';
 import type { Store } from '../../store/store.js';
 import { utf8Path } from '../encoding.js';
 import { hasLineCount } from '../hashFile.js';
@@ -78,7 +78,9 @@ export async function loadPoliceUkFiles(
       spec,
       store,
       ready.map((r) => r.path),
-    );
+    ).catch((error: unknown) => {
+      throw readerFailure(error, ready);
+    });
     const counts = await rowsBySource(spec, store);
     await alignLineNumbers(spec, store, ready, counts);
     const readerRejects = await readerRejectsByPath(store);
@@ -98,12 +100,16 @@ export async function loadPoliceUkFiles(
       });
     }
   } finally {
-    await dropBatchFiles(store);
+    // After a failure the transaction is aborted and this fails too: the first failure is the one to
+    // report, and the temporary table goes with the rolled-back transaction anyway.
+    await dropBatchFiles(store).catch(() => undefined);
   }
   return results;
 }
 
 async function headerProblem(spec: PoliceUkSpec, file: IngestFile): Promise<Problem | undefined> {
+  const mixed = hasLineCount(file) ? file.mixedLineEnd : undefined;
+  if (mixed !== undefined) return messages.ingest.mixedLineEnds({ file: file.displayPath, line: mixed });
   const header = await readCsvHeader(file.diskPath, file.encoding);
   const expected = spec.columns.map((c) => c.header);
   if (header.length === 0) return messages.ingest.emptyFile({ file: file.displayPath }, expected);
@@ -268,6 +274,20 @@ async function finishFile(
     ...(coverage[0] ? { firstPeriod: coverage[0].period } : {}),
     ...(coverage.length > 0 ? { lastPeriod: coverage.at(-1)!.period } : {}),
   };
+}
+
+/**
+ * DuckDB's reader stopped the whole batch (its parser gave up on a file rather than rejecting a
+ * row): the run cannot go on, so it is refused naming the file DuckDB names, with DuckDB's reason.
+ */
+function readerFailure(error: unknown, ready: readonly Ready[]): unknown {
+  if (error instanceof ScrutinyError || !(error instanceof Error)) return error;
+  const named = /file = (.+)/.exec(error.message)?.[1]?.trim();
+  const file =
+    ready.find((r) => r.path === named)?.file.displayPath ?? ready.map((r) => r.file.displayPath).join(', ');
+  return new ScrutinyError(
+    messages.ingest.csvReaderFailed(file, error.message.split('\n')[0] ?? error.message),
+  );
 }
 
 /**
