@@ -6,14 +6,18 @@
  *   (c) `scrutiny demo` from nothing (generate, then ingest).
  * The files (43 forces x 12 months, about 6.5 million rows, 1.4 GB) are built under bench/.work/ from
  * the six real forces in ../shared/data (bench/lib/nationalStreetFiles.ts). Every run is a child
- * process, so startup is counted alike and peak memory is the command's own. Prints medians of 3
- * runs: wall time, rows/s, CPU time (all threads), the ratio (b)/(a) and the ingest's peak RSS.
- * Targets: ratio at most 1.5, peak RSS at most 2 GB, the demo under 20 s on a 2-core machine.
- * The machine may be shared: compare CPU times as well as wall times.
+ * process, so startup is counted alike and peak memory is the command's own. Prints medians of
+ * BENCH_RUNS (default 3) runs: wall time, rows/s, CPU time (all threads), the ratios (b)/(a) of wall
+ * and of CPU time, and the ingest's peak RSS. Targets (issue 12): both ratios at most 1.2, peak RSS
+ * at most 1 GB, the demo under 20 s on a 2-core machine. The machine may be shared: the CPU ratio is
+ * the steadier figure. (b) runs the command as users do, `bin/scrutiny.js` on dist/ (rebuilt first,
+ * so it is the current sources); (a) is compiled by esbuild too, so neither pays for compiling
+ * TypeScript at start. BENCH_DEMO=0 leaves out (c).
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { buildNationalSet } from './lib/nationalStreetFiles.js';
 import { type ChildRun, median, runChild } from './lib/runChild.js';
 
@@ -48,21 +52,32 @@ writeFileSync(listFile, `${set.files.join('\n')}\n`);
 const workspace = join(WORK, 'ingest-workspace');
 writeWorkspace(workspace, set.slugs);
 
+console.log('Building dist/ and the bare reader ...');
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: [join(ROOT, 'bench', 'lib', 'bareReadCsv.ts')],
+  outfile: join(WORK, 'bareReadCsv.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+await runChild([join(ROOT, 'scripts', 'build.mjs')], ROOT).then((run) => check(run, 'npm run build'));
+
 const bare: ChildRun[] = [];
 const ingest: ChildRun[] = [];
 for (let run = 1; run <= RUNS; run++) {
   const bareStore = join(WORK, 'bare.duckdb');
   rmSync(bareStore, { force: true });
   rmSync(`${bareStore}.wal`, { force: true });
-  const a = await runChild(
-    ['--import', 'tsx', join(ROOT, 'bench', 'lib', 'bareReadCsv.ts'), bareStore, listFile],
-    ROOT,
-  );
+  const a = await runChild([join(WORK, 'bareReadCsv.mjs'), bareStore, listFile], ROOT);
   check(a, 'bare read_csv');
   bare.push(a);
   rmSync(join(workspace, '.scrutiny'), { recursive: true, force: true });
   const b = await runChild(
-    ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), '-w', workspace, '--json', 'ingest', set.dir],
+    [join(ROOT, 'bin', 'scrutiny.js'), '-w', workspace, '--json', 'ingest', set.dir],
     ROOT,
   );
   check(b, 'scrutiny ingest');
@@ -77,7 +92,7 @@ for (let run = 1; run <= RUNS; run++) {
 rmSync(join(WORK, 'bare.duckdb'), { force: true });
 
 const demo: ChildRun[] = [];
-for (let run = 1; run <= RUNS; run++) {
+for (let run = 1; run <= (process.env.BENCH_DEMO === '0' ? 0 : RUNS); run++) {
   const dir = join(WORK, 'demo-workspace');
   rmSync(dir, { recursive: true, force: true });
   const c = await runChild(
@@ -94,23 +109,28 @@ for (let run = 1; run <= RUNS; run++) {
 
 const aWall = median(bare.map((r) => r.wallMs));
 const bWall = median(ingest.map((r) => r.wallMs));
+const aCpu = median(bare.map((r) => r.cpuMs));
+const bCpu = median(ingest.map((r) => r.cpuMs));
 const peak = Math.max(...ingest.map((r) => r.maxRssMb));
-const ratio = bWall / aWall;
+const wallRatio = bWall / aWall;
+const cpuRatio = bCpu / aCpu;
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(`\nMedians of ${RUNS} runs (${set.files.length} files, ${number.format(set.rows)} rows):`);
 console.log(
-  `  (a) DuckDB bare read_csv: ${seconds(aWall)} wall, ${rate(set.rows, aWall)} rows/s, cpu ${seconds(median(bare.map((r) => r.cpuMs)))}`,
+  `  (a) DuckDB bare read_csv: ${seconds(aWall)} wall, ${rate(set.rows, aWall)} rows/s, cpu ${seconds(aCpu)}`,
 );
 console.log(
-  `  (b) scrutiny ingest:      ${seconds(bWall)} wall, ${rate(set.rows, bWall)} rows/s, cpu ${seconds(median(ingest.map((r) => r.cpuMs)))}`,
+  `  (b) scrutiny ingest:      ${seconds(bWall)} wall, ${rate(set.rows, bWall)} rows/s, cpu ${seconds(bCpu)}`,
 );
-console.log(`  ratio (b)/(a): ${ratio.toFixed(2)} (target at most 1.5) ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
-console.log(
-  `  ingest peak RSS: ${peak.toFixed(0)} MB (target at most 2048 MB) ${peak <= 2048 ? 'met' : 'NOT met'}`,
-);
-const demoWall = median(demo.map((r) => r.wallMs));
-console.log(
-  `  (c) scrutiny demo: ${seconds(demoWall)} wall, cpu ${seconds(median(demo.map((r) => r.cpuMs)))} (target under 20 s) ${demoWall < 20_000 ? 'met' : 'NOT met'}`,
-);
+console.log(`  ratio (b)/(a), wall: ${wallRatio.toFixed(2)} (target at most 1.2) ${met(wallRatio <= 1.2)}`);
+console.log(`  ratio (b)/(a), cpu:  ${cpuRatio.toFixed(2)} (target at most 1.2) ${met(cpuRatio <= 1.2)}`);
+console.log(`  ingest peak RSS: ${peak.toFixed(0)} MB (target at most 1024 MB) ${met(peak <= 1024)}`);
+if (demo.length > 0) {
+  const demoWall = median(demo.map((r) => r.wallMs));
+  console.log(
+    `  (c) scrutiny demo: ${seconds(demoWall)} wall, cpu ${seconds(median(demo.map((r) => r.cpuMs)))} (target under 20 s) ${met(demoWall < 20_000)}`,
+  );
+}
 
 function writeWorkspace(dir: string, slugs: readonly string[]): void {
   mkdirSync(dir, { recursive: true });
