@@ -28,7 +28,10 @@ export function loginRoutes(app: AppContext): Hono<AppEnv> {
   const cookieOptions = { httpOnly: true, secure: app.secureCookies, sameSite: 'Strict', path: '/' } as const;
 
   const form = (c: Ctx, errors: Problem[], username = '', status: 200 | 401 | 429 = 200) => {
-    const token = newToken();
+    // Kept while it lasts: a second login page (another tab, the browser's icon request redirected
+    // here) must not invalidate the form already shown.
+    const existing = getCookie(c, LOGIN_CSRF_COOKIE);
+    const token = existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : newToken();
     setCookie(c, LOGIN_CSRF_COOKIE, token, { ...cookieOptions, maxAge: 3600 });
     return c.html(
       page({
