@@ -59,6 +59,7 @@ export function browserSuite(variant: Variant, skip: false | string): void {
       // bypassCSP: the app's policy forbids every script, axe's included.
       const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      page.setDefaultNavigationTimeout(240_000);
       await page.goto(`${app.base}/`);
       assert.match(page.url(), /\/login/);
       await axe(page);
@@ -146,7 +147,8 @@ export function browserSuite(variant: Variant, skip: false | string): void {
       );
       await approver.goBack();
       await axe(approver);
-      await approver.getByRole('button', { name: 'Approve and publish' }).click();
+      // Publishing writes every format, the PDF through Chromium: slow on a loaded machine.
+      await approver.getByRole('button', { name: 'Approve and publish' }).click({ timeout: 240_000 });
       assert.match(
         (await approver.locator('dl.summary').textContent()) ?? '',
         /Approved and published[\s\S]*figures\.json SHA-256/,

@@ -4,8 +4,12 @@
  * commentary checked on save and neutralised in the preview, the audit log append-only.
  */
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { catalogueMeasureIds, loadGovernance } from '../../src/governance/index.js';
 import { formatCount } from '../../src/stats/rounding.js';
+import { loadConfig } from '../../src/workspace/loadConfig.js';
 import { QUARTER } from '../site/fixture.js';
 import { Client, startTestApp, type TestApp, type Variant } from './harness.js';
 
@@ -246,6 +250,23 @@ export function securitySuite(variant: Variant, skip: false | string): void {
       assert.match(csv, /approver,statement approved and published/);
       await assert.rejects(app.opened.context.db.query("UPDATE audit_log SET username = 'someone'"));
       await assert.rejects(app.opened.context.db.query('DELETE FROM audit_log'));
+    });
+
+    test('export writes the workspace files the command line reads; import reads them back', async () => {
+      assert.equal((await author.post('/workspace/export', {})).status, 403);
+      const analyst = await Client.login(app.base, 'analyst');
+      assert.equal((await analyst.post('/workspace/export', {})).status, 303);
+      const { paths } = app;
+      const governance = loadGovernance(paths.governance, {
+        knownMeasures: catalogueMeasureIds(paths.root, loadConfig(paths.config).satisfaction.cohorts),
+      });
+      const answered = governance.questions.find((q) => q.response?.text === 'A plan is in place.');
+      assert.equal(answered?.status, 'closed');
+      const file = join(paths.commentary, '2022-23-Q4', 'neighbourhood_crime.md');
+      assert.match(readFileSync(file, 'utf8'), /volumes \(n=/);
+      writeFileSync(file, 'Edited in git.\n');
+      assert.equal((await analyst.post('/workspace/import', {})).status, 303);
+      assert.equal((await commentaryRow('neighbourhood_crime'))?.body, 'Edited in git.\n');
     });
 
     test('logins are throttled after five failures for one name', async () => {
