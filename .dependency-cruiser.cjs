@@ -1,6 +1,6 @@
 /**
  * The layering of architecture.md, as a check rather than a hope.
- * Data flows one way: sources -> store -> measures -> stats -> narrative -> report/site -> cli.
+ * Data flows one way: sources -> store -> measures -> stats -> narrative -> report/site -> jobs -> cli.
  * LAYERS lists the folders of src/ from lowest to highest: a folder may import only itself and
  * folders before it. No module may import itself through a loop.
  */
@@ -20,6 +20,7 @@ const LAYERS = [
   'report', // HTML, PDF, Word, Markdown renderers and charts
   'board', // the Governance and Performance Board pack
   'site', // the public website
+  'jobs', // one job per product: load config, run measures once, read governance and commentary, render
   'app', // the office's web app: same governance, commentary and statement code as cli/, on its own database
   'cli', // argument parsing, printing, exit codes
 ];
@@ -58,6 +59,30 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: `^src/(${LAYERS.join('|')})/` },
       to: {},
+    },
+    {
+      name: 'renderers-only-render',
+      comment:
+        'report/, board/ and site/ render a finished model: the jobs (src/jobs) open the store, run the measures, load governance and judge significance.',
+      severity: 'error',
+      from: { path: '^src/(report|board|site)/' },
+      to: {
+        path: [
+          '^src/store/',
+          '^src/jobs/',
+          '^src/measures/(runMeasures|computeMeasures|districtSeries|fetchSeries|peerValues|dataLoaded)[.]ts$',
+          '^src/stats/significance[.]ts$',
+          '^src/governance/(load|parseFiles|index)[.]ts$',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'renderers-hold-no-store-handle',
+      comment: 'report/, board/ and site/ never see the store, not even its type.',
+      severity: 'error',
+      from: { path: '^src/(report|board|site)/' },
+      to: { path: '^src/store/' },
     },
     ...layerRules,
   ],

@@ -9,9 +9,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBoard } from '../src/board/runBoard.js';
 import { generateDemoWorkspace } from '../src/demo/generate.js';
 import { writeDemoGovernance } from '../src/demo/governanceRecords.js';
+import { runBoard } from '../src/jobs/boardPack/runBoard.js';
 import { openChromium } from '../src/report/render/pdf/chromium.js';
 import { ingest } from '../src/sources/ingest.js';
 import { Store } from '../src/store/store.js';

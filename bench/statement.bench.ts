@@ -13,13 +13,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type PreparedStatement, prepareStatement } from '../src/jobs/statement/prepareStatement.js';
 import { buildStatement } from '../src/narrative/statement/buildStatement.js';
 import { renderDocx } from '../src/report/render/docx/renderDocx.js';
 import { renderHtml } from '../src/report/render/html/renderHtml.js';
 import { renderMarkdown } from '../src/report/render/markdown/renderMarkdown.js';
 import { PdfRenderer } from '../src/report/render/pdf/renderPdf.js';
 import { drawChart } from '../src/report/statement/drawCharts.js';
-import { type PreparedStatement, prepareStatement } from '../src/report/statement/prepareStatement.js';
 import { Store } from '../src/store/store.js';
 import { loadConfig } from '../src/workspace/loadConfig.js';
 import { workspacePaths } from '../src/workspace/paths.js';

@@ -4,6 +4,7 @@
  * are written from this model and nothing else, so what can appear on the site is decided here.
  */
 import type { FocusTopicMonth, QuestionFacts } from '../governance/index.js';
+import type { District } from '../measures/districtFigures.js';
 import type { DistrictSeriesResult } from '../measures/districtSeries.js';
 import type { MeasureJson, MeasuresResult } from '../measures/result.js';
 import type { Period } from '../stats/calendar.js';
@@ -37,13 +38,7 @@ export interface SiteCommentary {
   readonly text: string;
 }
 
-export interface SiteDistrict {
-  readonly name: string;
-  /** URL-safe name: 'north-wold'. */
-  readonly slug: string;
-  readonly population?: number;
-  readonly area?: string;
-}
+export type SiteDistrict = District;
 
 export interface SiteGovernance {
   /** The Board's focus topics, month by month, for the financial year of the site's period. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { boardHtml } from '../../src/board/render/boardHtml.js';
-import { boardClassification, boardPeriodLabel } from '../../src/board/runBoard.js';
 import { sparklineSvg, sparklineText } from '../../src/board/sparkline.js';
 import { ruleWords } from '../../src/board/spcWords.js';
 import { ScrutinyError } from '../../src/errors/problem.js';
+import { boardClassification, boardPeriodLabel } from '../../src/jobs/boardPack/runBoard.js';
 import { renderMarkdown } from '../../src/report/render/markdown/renderMarkdown.js';
 import { documentOf, pack } from './helpers/fixture.js';
 import { assertGolden } from './helpers/golden.js';

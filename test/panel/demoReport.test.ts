@@ -21,7 +21,7 @@ import {
   type PanelReportOptions,
   type WrittenPanelReport,
   writePanelReport,
-} from '../../src/report/panel/writePanelReport.js';
+} from '../../src/jobs/panelReport/writePanelReport.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { ingest } from '../../src/sources/ingest.js';

@@ -17,9 +17,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
+import { serveStatic } from '../../src/jobs/site/serve/staticServer.js';
+import { SiteBuilder } from '../../src/jobs/site/siteBuilder.js';
 import { CHROMIUM_ARGS } from '../../src/report/render/pdf/chromium.js';
-import { serveStatic } from '../../src/site/serve/staticServer.js';
-import { SiteBuilder } from '../../src/site/siteBuilder.js';
 import { chromiumPath, skipWithoutChromium } from '../report/helpers/chromium.js';
 import { demoWorkspace } from './fixture.js';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
-import { type SiteBuild, SiteBuilder } from '../../src/site/siteBuilder.js';
+import { type SiteBuild, SiteBuilder } from '../../src/jobs/site/siteBuilder.js';
 import type { WorkspacePaths } from '../../src/workspace/paths.js';
 import {
   COMMENTARY_TEXT,

@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { QuestionFacts } from '../../src/governance/index.js';
+import { latestCompleteQuarter } from '../../src/jobs/site/gather/sitePeriod.js';
+import { findStatements } from '../../src/jobs/site/gather/statements.js';
+import { fileFor } from '../../src/jobs/site/serve/staticServer.js';
+import { districtFigures } from '../../src/measures/districtFigures.js';
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
-import { districtFigures } from '../../src/site/districts/districtFigures.js';
 import { districtExplanation, districtShortAnswer } from '../../src/site/districts/districtWords.js';
 import { csv } from '../../src/site/downloads/csv.js';
-import { latestCompleteQuarter } from '../../src/site/gather/sitePeriod.js';
-import { findStatements } from '../../src/site/gather/statements.js';
 import { publicQuestions, publicResult } from '../../src/site/publicOnly.js';
 import { districtSlug, href } from '../../src/site/render/links.js';
-import { fileFor } from '../../src/site/serve/staticServer.js';
 import { quarterPeriod } from '../../src/stats/calendar.js';
 
 test('links between pages are relative and resolve to the target', () => {

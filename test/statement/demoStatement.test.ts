@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Problem } from '../../src/errors/problem.js';
+import { type PreparedStatement, prepareStatement } from '../../src/jobs/statement/prepareStatement.js';
+import { type WrittenStatement, writeStatement } from '../../src/jobs/statement/writeStatement.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
-import { type PreparedStatement, prepareStatement } from '../../src/report/statement/prepareStatement.js';
-import { type WrittenStatement, writeStatement } from '../../src/report/statement/writeStatement.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import {
   type DemoWorkspace,

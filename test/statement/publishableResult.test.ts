@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { publishableResult } from '../../src/jobs/statement/prepareStatement.js';
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
-import { publishableResult } from '../../src/report/statement/prepareStatement.js';
 import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 const measure = (id: string, sensitive: boolean): MeasureJson => ({

@@ -27,7 +27,7 @@ export function registerBoard(program: Command): void {
         }>();
         const { paths, config } = openWorkspace(command);
         const [{ runBoard }, { openChromium }, { Store }] = await Promise.all([
-          import('../../board/runBoard.js'),
+          import('../../jobs/boardPack/runBoard.js'),
           import('../../report/render/pdf/chromium.js'),
           import('../../store/store.js'),
         ]);

@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
         const opts = command.opts<{ period?: string; strict: boolean }>();
         const workspace = openWorkspace(command);
         const [{ classificationOf, prepareStatement }, { Store }] = await Promise.all([
-          import('../../report/statement/prepareStatement.js'),
+          import('../../jobs/statement/prepareStatement.js'),
           import('../../store/store.js'),
         ]);
         const store = await Store.open(workspace.paths.store, { readOnly: true });

@@ -48,7 +48,7 @@ function registerPanel(report: Command): void {
         const classification = classificationOf(opts.classification);
         const workspace = openWorkspace(command);
         const [{ planPanelReport, writePanelReport }, { PdfRenderer }, { Store }] = await Promise.all([
-          import('../../report/panel/writePanelReport.js'),
+          import('../../jobs/panelReport/writePanelReport.js'),
           import('../../report/render/pdf/renderPdf.js'),
           import('../../store/store.js'),
         ]);

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import type { SiteBuild } from '../../site/siteBuilder.js';
+import type { SiteBuild } from '../../jobs/site/siteBuilder.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
 import { PERIOD_HELP, periodLabelOption } from '../period.js';
@@ -30,14 +30,14 @@ async function statementIfNone(
   workspace: WorkspaceContext,
   period: string | undefined,
 ): Promise<void> {
-  const { findStatements } = await import('../../site/gather/statements.js');
+  const { findStatements } = await import('../../jobs/site/gather/statements.js');
   if (findStatements(workspace.paths.out).statements.length > 0) return;
   const [{ cachedFigures }, { PdfRenderer }, { prepareStatement }, { writeStatement }, { Store }] =
     await Promise.all([
-      import('../../site/gather/figuresCache.js'),
+      import('../../jobs/site/gather/figuresCache.js'),
       import('../../report/render/pdf/renderPdf.js'),
-      import('../../report/statement/prepareStatement.js'),
-      import('../../report/statement/writeStatement.js'),
+      import('../../jobs/statement/prepareStatement.js'),
+      import('../../jobs/statement/writeStatement.js'),
       import('../../store/store.js'),
     ]);
   const figures = await cachedFigures(workspace.paths, workspace.config, {
@@ -93,7 +93,7 @@ export function registerSite(program: Command): void {
         const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
         const opts = { ...given, period };
         if (opts.withStatement) await statementIfNone(output, workspace, opts.period);
-        const { SiteBuilder } = await import('../../site/siteBuilder.js');
+        const { SiteBuilder } = await import('../../jobs/site/siteBuilder.js');
         const builder = new SiteBuilder(workspace.paths, {
           ...(opts.period === undefined ? {} : { period: opts.period }),
           version,
@@ -128,7 +128,7 @@ export function registerSite(program: Command): void {
         const workspace = openWorkspace(command);
         const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
         const opts = { ...given, period };
-        const { serveSite } = await import('../../site/serve/serveSite.js');
+        const { serveSite } = await import('../../jobs/site/serve/serveSite.js');
         output.info('Building the site ...');
         let serving: Awaited<ReturnType<typeof serveSite>>;
         try {

@@ -31,8 +31,8 @@ export function registerStatement(program: Command): void {
         const [{ PdfRenderer }, { classificationOf, prepareStatement }, { writeStatement }, { Store }] =
           await Promise.all([
             import('../../report/render/pdf/renderPdf.js'),
-            import('../../report/statement/prepareStatement.js'),
-            import('../../report/statement/writeStatement.js'),
+            import('../../jobs/statement/prepareStatement.js'),
+            import('../../jobs/statement/writeStatement.js'),
             import('../../store/store.js'),
           ]);
         const classification = classificationOf(opts.classification);

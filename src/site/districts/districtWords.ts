@@ -5,9 +5,9 @@
  * crime is rising because 41 became 44.
  */
 
+import type { DistrictFigures } from '../../measures/districtFigures.js';
 import { monthName } from '../../stats/calendar.js';
 import { formatAverage, formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
-import type { DistrictFigures } from './districtFigures.js';
 
 /** A measure's title inside a sentence: 'Burglary (Home)' -> 'burglary (home)'; acronyms kept. */
 export function inSentence(title: string): string {

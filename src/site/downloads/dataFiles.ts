@@ -3,8 +3,9 @@
  * (DATA_FILES) that gives each file its columns and what each column means. The data dictionary
  * (a page and a CSV) is printed from the same table, so the two cannot disagree.
  */
+
+import { districtFigures } from '../../measures/districtFigures.js';
 import type { Figure, MeasureJson } from '../../measures/result.js';
-import { districtFigures } from '../districts/districtFigures.js';
 import type { SiteContext } from '../pages/context.js';
 import { peersOf } from '../pages/peersPage.js';
 import { sitePaths } from '../render/links.js';

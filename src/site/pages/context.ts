@@ -5,10 +5,10 @@
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { QuestionFacts } from '../../governance/index.js';
+import { districtMeasures } from '../../measures/districtFigures.js';
 import type { MeasureJson } from '../../measures/result.js';
 import type { ThreeYearAverageDefinition } from '../../stats/threeYearAverage.js';
 import type { ChartCache } from '../charts/chartCache.js';
-import { districtMeasures } from '../districts/districtFigures.js';
 import type { SiteModel } from '../model.js';
 
 export interface SiteContext {

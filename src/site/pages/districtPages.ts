@@ -5,11 +5,15 @@
  */
 import { columns } from '../../document/build.js';
 import type { Table } from '../../document/model.js';
+import {
+  DISTRICT_MIN_YEARLY,
+  type DistrictFigures,
+  districtFigures,
+} from '../../measures/districtFigures.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { monthName } from '../../stats/calendar.js';
 import { formatAverage, formatCount } from '../../stats/rounding.js';
 import { volumesInput } from '../charts/chartInputs.js';
-import { DISTRICT_MIN_YEARLY, type DistrictFigures, districtFigures } from '../districts/districtFigures.js';
 import {
   districtExplanation,
   districtQuestion,

@@ -2,8 +2,9 @@
  * How the figures are made, in plain words, with the settings the measures were actually computed
  * with (read from the measures result, so the page cannot describe a method that was not used).
  */
+
+import { DISTRICT_MIN_YEARLY } from '../../measures/districtFigures.js';
 import { formatCount } from '../../stats/rounding.js';
-import { DISTRICT_MIN_YEARLY } from '../districts/districtFigures.js';
 import { a, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';

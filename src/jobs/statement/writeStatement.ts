@@ -11,9 +11,9 @@ import type { Document } from '../../document/model.js';
 import type { Problem } from '../../errors/problem.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
-import type { PdfRenderer } from '../render/pdf/renderPdf.js';
-import { writeDocument } from '../writeDocument.js';
-import { drawChart } from './drawCharts.js';
+import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
+import { drawChart } from '../../report/statement/drawCharts.js';
+import { writeDocument } from '../../report/writeDocument.js';
 import { type PreparedStatement, publishableResult } from './prepareStatement.js';
 
 export interface WrittenStatement {

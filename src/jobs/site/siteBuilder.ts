@@ -9,17 +9,17 @@
  * a rebuild after a commentary edit take a fraction of a second.
  */
 import { join } from 'node:path';
-import { messages } from '../errors/messages.js';
-import type { Problem } from '../errors/problem.js';
-import type { WorkspaceConfig } from '../workspace/config.js';
-import { loadConfig } from '../workspace/loadConfig.js';
-import type { WorkspacePaths } from '../workspace/paths.js';
-import { ChartCache } from './charts/chartCache.js';
+import { messages } from '../../errors/messages.js';
+import type { Problem } from '../../errors/problem.js';
+import { ChartCache } from '../../site/charts/chartCache.js';
+import type { SiteModel } from '../../site/model.js';
+import { renderSite } from '../../site/renderSite.js';
+import { type WriteSummary, writeSite } from '../../site/writeSite.js';
+import type { WorkspaceConfig } from '../../workspace/config.js';
+import { loadConfig } from '../../workspace/loadConfig.js';
+import type { WorkspacePaths } from '../../workspace/paths.js';
 import { cachedFigures, type FiguresOptions, figuresKey, type SiteFigures } from './gather/figuresCache.js';
 import { gatherSite } from './gather/gatherSite.js';
-import type { SiteModel } from './model.js';
-import { renderSite } from './renderSite.js';
-import { type WriteSummary, writeSite } from './writeSite.js';
 
 export interface SiteBuildOptions {
   /** A quarter label; the latest complete quarter of the data when absent. */

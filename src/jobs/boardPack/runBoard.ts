@@ -9,20 +9,20 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Classification } from '../document/model.js';
-import { messages } from '../errors/messages.js';
-import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
-import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../governance/index.js';
-import { runMeasures } from '../measures/runMeasures.js';
-import type { ChromiumSession } from '../report/render/pdf/chromium.js';
-import { parsePeriod, readPeriodLabel } from '../stats/calendar.js';
-import type { Store } from '../store/store.js';
-import type { WorkspaceConfig } from '../workspace/config.js';
-import type { WorkspacePaths } from '../workspace/paths.js';
-import { boardDocument } from './boardDocument.js';
-import { buildBoard } from './buildBoard.js';
-import type { BoardPack } from './model.js';
-import { writeBoard } from './writeBoard.js';
+import { boardDocument } from '../../board/boardDocument.js';
+import { buildBoard } from '../../board/buildBoard.js';
+import type { BoardPack } from '../../board/model.js';
+import { writeBoard } from '../../board/writeBoard.js';
+import type { Classification } from '../../document/model.js';
+import { messages } from '../../errors/messages.js';
+import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
+import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
+import { runMeasures } from '../../measures/runMeasures.js';
+import type { ChromiumSession } from '../../report/render/pdf/chromium.js';
+import { parsePeriod, readPeriodLabel } from '../../stats/calendar.js';
+import type { Store } from '../../store/store.js';
+import type { WorkspaceConfig } from '../../workspace/config.js';
+import type { WorkspacePaths } from '../../workspace/paths.js';
 
 export interface BoardRequest {
   readonly month?: string;

@@ -4,7 +4,7 @@
  * after it. What happens is reported through `events` (the CLI prints; this module does not).
  */
 import type { Server } from 'node:http';
-import type { WorkspacePaths } from '../../workspace/paths.js';
+import type { WorkspacePaths } from '../../../workspace/paths.js';
 import { type SiteBuild, SiteBuilder, type SiteBuildOptions, siteDir } from '../siteBuilder.js';
 import { PREVIEW_HOST, serveStatic } from './staticServer.js';
 import { watchWorkspace } from './watchWorkspace.js';

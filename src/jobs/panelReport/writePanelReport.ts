@@ -22,14 +22,14 @@ import {
   latestQuarterBefore,
 } from '../../narrative/panel/index.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
+import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
+import { drawChart } from '../../report/statement/drawCharts.js';
+import { writeDocument } from '../../report/writeDocument.js';
 import { type Period, parsePeriod } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
-import type { PdfRenderer } from '../render/pdf/renderPdf.js';
-import { drawChart } from '../statement/drawCharts.js';
 import { prepareStatement, publishableResult } from '../statement/prepareStatement.js';
-import { writeDocument } from '../writeDocument.js';
 
 export interface PanelReportOptions {
   /** 'YYYY-MM-DD': a Panel meeting in meetings.yaml. */

@@ -3,10 +3,10 @@
  * the force's own crimes (a quarter with a month missing would be a part-quarter), or the quarter
  * asked for with --period.
  */
-import { messages } from '../../errors/messages.js';
-import { ExitCode, ScrutinyError } from '../../errors/problem.js';
-import { type DatasetSpan, latestForceMonth } from '../../measures/dataLoaded.js';
-import { completeQuarterUpTo, type Period, parsePeriod } from '../../stats/calendar.js';
+import { messages } from '../../../errors/messages.js';
+import { ExitCode, ScrutinyError } from '../../../errors/problem.js';
+import { type DatasetSpan, latestForceMonth } from '../../../measures/dataLoaded.js';
+import { completeQuarterUpTo, type Period, parsePeriod } from '../../../stats/calendar.js';
 
 export function latestCompleteQuarter(spans: readonly DatasetSpan[], forceSlug: string): Period {
   const lastMonth = latestForceMonth(spans, forceSlug);

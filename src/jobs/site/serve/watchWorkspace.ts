@@ -8,7 +8,7 @@
  */
 import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { WorkspacePaths } from '../../workspace/paths.js';
+import type { WorkspacePaths } from '../../../workspace/paths.js';
 
 export const QUIET_MS = 150;
 

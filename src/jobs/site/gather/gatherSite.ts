@@ -9,21 +9,21 @@
  * and the one public filter (publicOnly.ts) applied before anything reaches a page.
  */
 import { existsSync } from 'node:fs';
-import type { Problem } from '../../errors/problem.js';
+import type { Problem } from '../../../errors/problem.js';
 import {
   catalogueMeasureIds,
   gpbFocusTopics,
   loadGovernance,
   parseReportingPeriod,
   questionAsRecorded,
-} from '../../governance/index.js';
-import { readPeriodCommentary } from '../../narrative/commentaryFiles.js';
-import { financialYearLabel, financialYearOf } from '../../stats/calendar.js';
-import type { WorkspaceConfig } from '../../workspace/config.js';
-import type { WorkspacePaths } from '../../workspace/paths.js';
-import type { SiteModel } from '../model.js';
-import { publicDistrictSeries, publicQuestions, publicResult } from '../publicOnly.js';
-import { districtSlug } from '../render/links.js';
+} from '../../../governance/index.js';
+import { readPeriodCommentary } from '../../../narrative/commentaryFiles.js';
+import type { SiteModel } from '../../../site/model.js';
+import { publicDistrictSeries, publicQuestions, publicResult } from '../../../site/publicOnly.js';
+import { districtSlug } from '../../../site/render/links.js';
+import { financialYearLabel, financialYearOf } from '../../../stats/calendar.js';
+import type { WorkspaceConfig } from '../../../workspace/config.js';
+import type { WorkspacePaths } from '../../../workspace/paths.js';
 import { cachedFigures, type FiguresOptions, type SiteFigures } from './figuresCache.js';
 import { findStatements } from './statements.js';
 

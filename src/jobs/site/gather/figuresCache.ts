@@ -20,18 +20,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_MEASURES_DIR, loadMeasureCatalogue } from '../../catalogue/measures/loadCatalogue.js';
-import { referenceVocabulary } from '../../catalogue/measures/vocabulary.js';
-import type { Problem } from '../../errors/problem.js';
-import { dataLoaded } from '../../measures/dataLoaded.js';
-import { type DistrictSeriesResult, districtSeries } from '../../measures/districtSeries.js';
-import type { MeasuresResult } from '../../measures/result.js';
-import { runMeasures } from '../../measures/runMeasures.js';
-import { HISTORY_MONTHS } from '../../measures/settings.js';
-import { addMonths, type Period } from '../../stats/calendar.js';
-import { Store } from '../../store/store.js';
-import type { WorkspaceConfig } from '../../workspace/config.js';
-import type { WorkspacePaths } from '../../workspace/paths.js';
+import { BUILTIN_MEASURES_DIR, loadMeasureCatalogue } from '../../../catalogue/measures/loadCatalogue.js';
+import { referenceVocabulary } from '../../../catalogue/measures/vocabulary.js';
+import type { Problem } from '../../../errors/problem.js';
+import { dataLoaded } from '../../../measures/dataLoaded.js';
+import { type DistrictSeriesResult, districtSeries } from '../../../measures/districtSeries.js';
+import type { MeasuresResult } from '../../../measures/result.js';
+import { runMeasures } from '../../../measures/runMeasures.js';
+import { HISTORY_MONTHS } from '../../../measures/settings.js';
+import { addMonths, type Period } from '../../../stats/calendar.js';
+import { Store } from '../../../store/store.js';
+import type { WorkspaceConfig } from '../../../workspace/config.js';
+import type { WorkspacePaths } from '../../../workspace/paths.js';
 import { latestCompleteQuarter, requestedQuarter } from './sitePeriod.js';
 
 /** Bump when the cached shape changes. */

@@ -9,13 +9,22 @@
  * force: below that a district's figure is a handful of crimes, its changes are noise, and small
  * numbers in a small area can point at the victims (homicides, firearms offences).
  */
-import type { DistrictSeriesResult } from '../../measures/districtSeries.js';
-import type { MeasureJson } from '../../measures/result.js';
-import { addMonths, type Month, type Period } from '../../stats/calendar.js';
-import { type CountComparison, compareCounts } from '../../stats/significance.js';
-import type { SiteDistrict } from '../model.js';
+
+import { addMonths, type Month, type Period } from '../stats/calendar.js';
+import { type CountComparison, compareCounts } from '../stats/significance.js';
+import type { DistrictSeriesResult } from './districtSeries.js';
+import type { MeasureJson } from './result.js';
 
 export const DISTRICT_MIN_YEARLY = 300;
+
+/** A district of the force, as the workspace configuration names it. */
+export interface District {
+  readonly name: string;
+  /** URL-safe name: 'north-wold'. */
+  readonly slug: string;
+  readonly population?: number;
+  readonly area?: string;
+}
 
 export type DistrictVerdict = 'up' | 'down' | 'no_clear_change' | 'not_enough_data';
 
@@ -27,7 +36,7 @@ export interface YearTotal {
 
 export interface DistrictFigures {
   readonly measure: MeasureJson;
-  readonly district: SiteDistrict;
+  readonly district: District;
   /** Every month held, oldest first, up to the site's quarter end. */
   readonly months: readonly { readonly month: Month; readonly count: number }[];
   readonly latest?: YearTotal;
@@ -62,7 +71,7 @@ export function districtMeasures(
 
 export function districtFigures(
   measure: MeasureJson,
-  district: SiteDistrict,
+  district: District,
   series: DistrictSeriesResult,
   period: Period,
   alpha: number,

@@ -6,15 +6,15 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { messages } from '../../errors/messages.js';
-import type { Problem } from '../../errors/problem.js';
+import { messages } from '../../../errors/messages.js';
+import type { Problem } from '../../../errors/problem.js';
+import type { SiteStatement } from '../../../site/model.js';
 import {
   addMonths,
   financialQuarterFirstMonth,
   financialQuarterLabel,
   type QuarterNumber,
-} from '../../stats/calendar.js';
-import type { SiteStatement } from '../model.js';
+} from '../../../stats/calendar.js';
 
 const FOLDER = /^(\d{4})-(\d{2})-q([1-4])$/;
 
