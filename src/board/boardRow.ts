@@ -6,8 +6,9 @@
 import { formatNumber } from '../document/format.js';
 import type { QuestionFacts } from '../governance/index.js';
 import type { Figure, MeasureJson, ValueAt } from '../measures/result.js';
+import { assuranceDrawing, variationDrawing } from '../report/charts/mdcIconNames.js';
 import { formatAverage, formatCount } from '../stats/rounding.js';
-import { assuranceIconOf, exceptionReasons, variationIconOf } from './icons.js';
+import { exceptionReasons } from './icons.js';
 import type { BoardRow, BoardValue, SparklinePoint } from './model.js';
 
 /** Months in the sparkline: two years and the month a year before them, so both ends compare. */
@@ -81,8 +82,8 @@ export function boardRow(
   const figures = measure.figures!;
   const unit = figures.kind === 'rate' ? 'percent' : 'count';
   const spc = figures.spc;
-  const variation = spc.status === 'ok' ? variationIconOf(spc.variationIcon) : undefined;
-  const assurance = spc.status === 'ok' ? assuranceIconOf(spc.assuranceIcon) : undefined;
+  const variation = spc.status === 'ok' ? variationDrawing(spc.variationIcon) : undefined;
+  const assurance = spc.status === 'ok' ? assuranceDrawing(spc.assuranceIcon) : undefined;
   const assuranceAbsent =
     spc.status !== 'ok'
       ? 'Not available'

@@ -1,15 +1,9 @@
-/**
- * Writes a board pack into its folder: board.html, board.md with its charts under figures/, and
- * board.pdf when a Chromium session is given (Chromium prints board.html, so the two agree). A
- * missing Chromium is a warning and the other files are still written. Each file goes to a
- * temporary name first and is renamed, so nobody opens half a board pack.
- */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
 import { renderMarkdown } from '../report/render/markdown/renderMarkdown.js';
 import { ChromiumSession } from '../report/render/pdf/chromium.js';
+import { writeFileAtomicAsync } from '../workspace/writeAtomic.js';
 import type { BoardDocument } from './boardDocument.js';
 import type { BoardPack } from './model.js';
 import { boardHtml } from './render/boardHtml.js';
@@ -25,13 +19,6 @@ export interface WrittenBoard {
   readonly problems: readonly Problem[];
 }
 
-async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.partial-${process.pid}`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
-}
-
 export async function writeBoard(
   pack: BoardPack,
   board: BoardDocument,
@@ -41,7 +28,7 @@ export async function writeBoard(
   const problems: Problem[] = [];
   const write = async (relative: string, content: string | Uint8Array) => {
     const path = join(options.dir, relative);
-    await writeAtomically(path, content);
+    await writeFileAtomicAsync(path, content);
     files.push(path);
   };
   const html = boardHtml(pack, board);

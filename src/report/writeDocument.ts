@@ -1,15 +1,8 @@
-/**
- * Writes one document in every format into a folder: `<name>.html`, `<name>.md` with its figures
- * as SVG files under `figures/`, `<name>.docx` and `<name>.pdf`. Chromium is optional: without it
- * there is no PDF and the Word figures become tables, each reported as a warning Problem, and
- * everything else is still written. Each file is written to a temporary name and renamed, so a
- * reader never sees half a statement.
- */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Document } from '../document/model.js';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
+import { writeFileAtomicAsync } from '../workspace/writeAtomic.js';
 import type { FigureImage } from './render/docx/docxBlocks.js';
 import { figureImages } from './render/docx/figureImages.js';
 import { renderDocx } from './render/docx/renderDocx.js';
@@ -33,13 +26,6 @@ export interface WrittenDocument {
   readonly problems: readonly Problem[];
 }
 
-async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.partial-${process.pid}`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
-}
-
 function chromiumFailure(pdf: PdfRenderer, error: unknown): Problem {
   const detail = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
   return messages.report.chromiumFailed(pdf.session.executablePath, detail);
@@ -50,7 +36,7 @@ export async function writeDocument(doc: Document, options: WriteDocumentOptions
   const problems: Problem[] = [];
   const write = async (relative: string, content: string | Uint8Array) => {
     const path = join(options.dir, relative);
-    await writeAtomically(path, content);
+    await writeFileAtomicAsync(path, content);
     files.push(path);
   };
 

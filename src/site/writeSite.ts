@@ -5,18 +5,10 @@
  * file), and files of the previous build that are no longer part of the site removed (a measure
  * dropped from the catalogue must not stay published).
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { writeFileAtomic } from '../workspace/writeAtomic.js';
 import type { SiteFile } from './renderSite.js';
 
 export interface WriteSummary {
@@ -77,11 +69,7 @@ export function writeSite(
       unchanged++;
       continue;
     }
-    mkdirSync(dirname(target), { recursive: true });
-    const temporary = `${target}.partial-${process.pid}`;
-    if (typeof content === 'string') writeFileSync(temporary, content);
-    else copyFileSync(content.copyFrom, temporary);
-    renameSync(temporary, target);
+    writeFileAtomic(target, content);
     changed++;
   }
   written.clear();

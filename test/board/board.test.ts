@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assuranceIconOf, variationIconOf } from '../../src/board/icons.js';
+import { assuranceDrawing, variationDrawing } from '../../src/report/charts/mdcIconNames.js';
 import { computeSpc } from '../../src/stats/spc/index.js';
 import { pack, result } from './helpers/fixture.js';
 
@@ -29,8 +29,8 @@ test('every icon on the board is the icon of the SPC computed from the series be
   assert.equal(rows.length, 12);
   for (const row of rows) {
     const spc = spcAgain(row.measure.id);
-    assert.equal(row.variation, variationIconOf(spc.variation?.icon), `${row.measure.id}: variation`);
-    assert.equal(row.assurance, assuranceIconOf(spc.assurance?.icon), `${row.measure.id}: assurance`);
+    assert.equal(row.variation, variationDrawing(spc.variation?.icon), `${row.measure.id}: variation`);
+    assert.equal(row.assurance, assuranceDrawing(spc.assurance?.icon), `${row.measure.id}: assurance`);
     // An exception exactly when the latest point is special cause or the target is consistently failed.
     const special = spc.points.at(-1)!.specialCauseFlag;
     const failing = spc.assurance?.icon === 'fail';

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../errors/messages.js';
 import { type Problem, ScrutinyError } from '../../errors/problem.js';
+import { writeFileAtomic } from '../../workspace/writeAtomic.js';
 import { LIST_FILES } from '../files.js';
 import {
   checkGovernance,
@@ -27,7 +28,6 @@ import {
   setClosed,
   setResponse,
 } from './questionDocument.js';
-import { writeFileAtomic } from './writeAtomic.js';
 
 const FILE = LIST_FILES.questions.file;
 

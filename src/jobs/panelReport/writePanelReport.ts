@@ -8,7 +8,8 @@
  *   5. out/reports/panel-<date>/: panel-report.html, .md (figures/*.svg), .docx, .pdf when
  *      Chromium is there, and figures.json, the measures result every figure comes from.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Classification, Document } from '../../document/model.js';
 import { messages } from '../../errors/messages.js';
@@ -29,6 +30,7 @@ import { type Period, parsePeriod } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
+import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
 import { prepareStatement, publishableResult } from '../statement/prepareStatement.js';
 
 export interface PanelReportOptions {
@@ -147,12 +149,10 @@ export async function writePanelReport(
   const dir = join(paths.out, 'reports', `panel-${options.meeting}`);
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'figures.json');
-  const temporary = `${json}.partial-${process.pid}`;
-  await writeFile(
-    temporary,
+  await writeFileAtomicAsync(
+    json,
     `${JSON.stringify(publishableResult(prepared.input.result, paths.root), null, 2)}\n`,
   );
-  await rename(temporary, json);
   const written = await writeDocument(document, { dir, name: 'panel-report', pdf });
   return { dir, document, files: [...written.files, json], problems: [...problems, ...written.problems] };
 }

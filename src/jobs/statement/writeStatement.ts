@@ -5,7 +5,8 @@
  * OFFICIAL-SENSITIVE statement), so every number can be traced. Several statements can share one
  * PdfRenderer (one Chromium session), which is what makes four quarters fast.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import type { Problem } from '../../errors/problem.js';
@@ -14,6 +15,7 @@ import { buildStatement } from '../../narrative/statement/buildStatement.js';
 import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
+import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
 import { type PreparedStatement, publishableResult } from './prepareStatement.js';
 
 export interface WrittenStatement {
@@ -33,12 +35,10 @@ export async function writeStatement(
   const built = await buildStatement(prepared.input, drawChart);
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'figures.json');
-  const temporary = `${json}.partial-${process.pid}`;
-  await writeFile(
-    temporary,
+  await writeFileAtomicAsync(
+    json,
     `${JSON.stringify(publishableResult(prepared.input.result, prepared.input.workspaceRoot, prepared.input.classification), null, 2)}\n`,
   );
-  await rename(temporary, json);
   const written = await writeDocument(built.document, { dir, name: 'statement', pdf });
   return {
     dir,

@@ -4,9 +4,14 @@
  * report layer's job, so the builder is given a `ChartDrawer` (report/statement/drawCharts.ts) and
  * never imports a chart library itself.
  */
+
 import type { Classification, Table } from '../../document/model.js';
 import type { QuestionFacts } from '../../governance/index.js';
 import type { MeasuresResult } from '../../measures/result.js';
+import type {
+  AssuranceIcon as AssuranceIconName,
+  VariationIcon as VariationIconName,
+} from '../../stats/spc/types.js';
 
 /** One commentary file of the period: commentary/<period>/<name>.md, read by commentaryFiles.ts. */
 export interface CommentaryFile {
@@ -37,15 +42,7 @@ export interface StatementInput {
 }
 
 /** Stats' Making Data Count icon names (stats/spc), mapped to pictures by the report layer. */
-export type VariationIconName =
-  | 'common_cause'
-  | 'improvement_high'
-  | 'improvement_low'
-  | 'concern_high'
-  | 'concern_low'
-  | 'neutral_high'
-  | 'neutral_low';
-export type AssuranceIconName = 'pass' | 'fail' | 'inconsistent';
+export type { AssuranceIconName, VariationIconName };
 
 export type ChartRequest =
   | {

@@ -5,13 +5,15 @@
  * `site build` after a small change draws only the charts whose numbers changed. Drawing a chart
  * with Vega takes a tenth of a second or more; a site has well over a hundred.
  */
+
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartResult } from '../../report/charts/chartResult.js';
 import { rateChart } from '../../report/charts/rateChart.js';
 import { spcChart } from '../../report/charts/spcChart.js';
 import { volumesChart } from '../../report/charts/volumesChart.js';
+import { writeFileAtomic } from '../../workspace/writeAtomic.js';
 import type { ChartInput } from './chartInputs.js';
 import { countsChart, volumesChartCanDraw } from './countsChart.js';
 
@@ -83,10 +85,7 @@ export class ChartCache {
     const result = await draw(chart);
     this.drawn++;
     if (file && this.dir) {
-      mkdirSync(this.dir, { recursive: true });
-      const temporary = `${file}.partial-${process.pid}`;
-      writeFileSync(temporary, JSON.stringify(result));
-      renameSync(temporary, file);
+      writeFileAtomic(file, JSON.stringify(result));
     }
     return result;
   }

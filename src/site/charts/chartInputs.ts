@@ -7,13 +7,9 @@
  *   - every measure with an SPC result: the XmR chart of its whole series, with its icons.
  */
 
-import type {
-  AssuranceIcon as MdcAssurance,
-  VariationIcon as MdcVariation,
-  MeasureJson,
-} from '../../measures/result.js';
+import type { MeasureJson } from '../../measures/result.js';
 import { spcChartPoints } from '../../narrative/statement/spcPoints.js';
-import type { AssuranceIcon, VariationIcon } from '../../report/charts/mdcIcons.js';
+import { assuranceDrawing, variationDrawing } from '../../report/charts/mdcIconNames.js';
 import type { RateChartInput } from '../../report/charts/rateChart.js';
 import type { SpcChartInput } from '../../report/charts/spcChart.js';
 import type { VolumesChartInput } from '../../report/charts/volumesChart.js';
@@ -24,22 +20,6 @@ import { type ThreeYearAverageDefinition, threeYearAverage } from '../../stats/t
 /** Three years drawn; a volumes chart needs at least 25 months (two years and the latest month). */
 export const CHART_MONTHS = 36;
 export const MIN_VOLUME_MONTHS = 25;
-
-const VARIATION: Readonly<Record<MdcVariation, VariationIcon>> = {
-  common_cause: 'common-cause',
-  improvement_high: 'improvement-high',
-  improvement_low: 'improvement-low',
-  concern_high: 'concern-high',
-  concern_low: 'concern-low',
-  neutral_high: 'neither-high',
-  neutral_low: 'neither-low',
-};
-
-const ASSURANCE: Readonly<Record<MdcAssurance, AssuranceIcon>> = {
-  pass: 'pass',
-  fail: 'fail',
-  inconsistent: 'hit-and-miss',
-};
 
 export type ChartInput =
   | { readonly kind: 'volumes'; readonly input: VolumesChartInput }
@@ -134,11 +114,11 @@ export function measureSpcInput(measure: MeasureJson, period: Period): SpcChartI
   const points = upTo(measure, period).filter((p) => p.spc !== undefined && p.value !== null);
   if (points.length < 2) return undefined;
   const target = measure.figures?.target;
-  const assurance = spc.assuranceIcon === null ? undefined : ASSURANCE[spc.assuranceIcon];
+  const assurance = assuranceDrawing(spc.assuranceIcon);
   return {
     measure: measure.title,
     unit: measure.figures?.kind === 'rate' ? 'percent' : 'count',
-    variation: spc.variationIcon === null ? 'common-cause' : VARIATION[spc.variationIcon],
+    variation: variationDrawing(spc.variationIcon) ?? 'common-cause',
     ...(assurance === undefined ? {} : { assurance }),
     ...(target?.status === 'ok' ? { target: target.target } : {}),
     points: spcChartPoints(points),

@@ -8,17 +8,9 @@
  * the catalogue files (built-in and the workspace's measures/), the quarter asked for and the
  * Scrutiny version. The cache lives in .scrutiny/cache/site/, derived and safe to delete.
  */
+
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_MEASURES_DIR, loadMeasureCatalogue } from '../../../catalogue/measures/loadCatalogue.js';
 import { referenceVocabulary } from '../../../catalogue/measures/vocabulary.js';
@@ -32,6 +24,7 @@ import { addMonths, type Period } from '../../../stats/calendar.js';
 import { Store } from '../../../store/store.js';
 import type { WorkspaceConfig } from '../../../workspace/config.js';
 import type { WorkspacePaths } from '../../../workspace/paths.js';
+import { writeFileAtomic } from '../../../workspace/writeAtomic.js';
 import { latestCompleteQuarter, requestedQuarter } from './sitePeriod.js';
 
 /** Bump when the cached shape changes. */
@@ -133,8 +126,6 @@ export async function cachedFigures(
   // Only the latest key is kept: the store changes rarely and each file is a few megabytes.
   for (const old of readdirSync(dir).filter((n) => n.startsWith('figures-')))
     rmSync(join(dir, old), { force: true });
-  const temporary = `${file}.partial-${process.pid}`;
-  writeFileSync(temporary, JSON.stringify(figures));
-  renameSync(temporary, file);
+  writeFileAtomic(file, JSON.stringify(figures));
   return figures;
 }
