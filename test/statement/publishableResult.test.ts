@@ -1,5 +1,5 @@
 /**
- * figures.json's content (report/statement/prepareStatement.ts publishableResult): OFFICIAL-SENSITIVE
+ * figures.json's content (jobs/statement/prepareStatement.ts publishableResult): OFFICIAL-SENSITIVE
  * measures, and problems naming them, only in an OFFICIAL-SENSITIVE document; paths made relative.
  */
 import assert from 'node:assert/strict';

@@ -7,7 +7,7 @@ import {
   classificationOf,
   type PreparedStatement,
   prepareStatement,
-} from '../../report/statement/prepareStatement.js';
+} from '../../jobs/statement/prepareStatement.js';
 import { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';

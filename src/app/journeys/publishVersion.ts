@@ -13,8 +13,8 @@ import { ScrutinyError } from '../../errors/problem.js';
 import type { MeasuresResult } from '../../measures/result.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
-import type { PreparedStatement } from '../../report/statement/prepareStatement.js';
-import { writeStatement } from '../../report/statement/writeStatement.js';
+import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
+import { writeStatement } from '../../jobs/statement/writeStatement.js';
 
 export interface Published {
   readonly dir: string;

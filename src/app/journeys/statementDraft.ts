@@ -8,7 +8,7 @@ import { checkPeriodCommentary, findingProblem } from '../../narrative/commentar
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
 import { renderHtml } from '../../report/render/html/renderHtml.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
-import type { PreparedStatement } from '../../report/statement/prepareStatement.js';
+import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
 import type { AppContext } from '../context.js';
 import { commentaryFile, commentarySections } from './commentaryRecords.js';
 import { governanceTexts } from './governanceRecords.js';

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIORITIES } from '../../catalogue/measures/schema.js';
-import { writeFileAtomic } from '../../governance/edit/writeAtomic.js';
+import { writeFileAtomic } from '../../workspace/writeAtomic.js';
 import { LIST_KINDS } from '../../governance/files.js';
 import { catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
 import { commentaryFolderCandidates } from '../../narrative/commentaryFiles.js';
