@@ -118,6 +118,17 @@ test('scrutiny statement writes every format but the PDF without Chromium, with 
   assert.ok(md.includes('In 2023/24, volumes (n=64) increased by +21% on the previous year (53 to 64)'));
   // Markdown escapes '<'.
   assert.ok(md.includes('- Domestic Abuse: 75% \\< Target 80%'));
+  // Unresolved findings make it a DRAFT: a banner, and each place marked with what the data say.
+  assert.match(md, /DRAFT: not for publication/);
+  assert.match(md, /3 places in the OPCC commentary disagree with the data/);
+  assert.match(
+    md,
+    /\+20% \(n=\+11\) on the previous year\.? \*\*\\?\[DRAFT: 'increased by \+20% \(n=\+11\) on the previous year': the data say \+21%/,
+  );
+  assert.match(md, /\\?\[DRAFT: 'Q3 2023\/24': the data say the months it lists/);
+  const html = readFileSync(join(dir, 'statement.html'), 'utf8');
+  assert.match(html, /DRAFT: not for publication/);
+  assert.match(html, /\[DRAFT: &#39;increased by \+20%|\[DRAFT: 'increased by \+20%/);
 });
 
 test('corrected commentary passes, and the folder may be written in lower case', () => {
@@ -132,6 +143,13 @@ test('corrected commentary passes, and the folder may be written in lower case',
   fix('serious_violence.md', '+20% (n=+11)', '+21% (n=+11)');
   const run = scrutiny('check', '--period', 'Q4 2023/24', '--strict');
   assert.equal(run.code, 0, run.stderr);
+  // The commentary agrees now, but drugs and cyber crime have none: --strict still refuses.
+  const statement = scrutiny('statement', '--strict', { SCRUTINY_CHROMIUM: join(base, 'no-chromium') });
+  assert.equal(statement.code, 1, statement.stderr);
+  assert.match(
+    statement.stdout,
+    /Not written: the statement needs text that is not there \(--strict\): .*commentary\/2023-24-q4\/drugs_county_lines\.md/,
+  );
   assert.match(
     run.stdout,
     /^The commentary of Q4 2023\/24 agrees with the data \(5 files in commentary\/2023-24-q4 checked; 2 claims not checked\)\.$/m,

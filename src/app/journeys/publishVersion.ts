@@ -10,11 +10,11 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { messages } from '../../errors/messages.js';
 import { ScrutinyError } from '../../errors/problem.js';
+import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
+import { writeStatement } from '../../jobs/statement/writeStatement.js';
 import type { MeasuresResult } from '../../measures/result.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
-import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
-import { writeStatement } from '../../jobs/statement/writeStatement.js';
 
 export interface Published {
   readonly dir: string;

@@ -4,11 +4,11 @@
  * workspace files, and the commentary checked again.
  */
 import { carriedQuestions, catalogueMeasureIds, checkGovernance } from '../../governance/index.js';
+import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
 import { checkPeriodCommentary, findingProblem } from '../../narrative/commentaryFiles.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
 import { renderHtml } from '../../report/render/html/renderHtml.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
-import type { PreparedStatement } from '../../jobs/statement/prepareStatement.js';
 import type { AppContext } from '../context.js';
 import { commentaryFile, commentarySections } from './commentaryRecords.js';
 import { governanceTexts } from './governanceRecords.js';

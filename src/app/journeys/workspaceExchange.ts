@@ -7,13 +7,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIORITIES } from '../../catalogue/measures/schema.js';
-import { writeFileAtomic } from '../../workspace/writeAtomic.js';
 import { LIST_KINDS } from '../../governance/files.js';
 import { catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
 import { commentaryFolderCandidates } from '../../narrative/commentaryFiles.js';
 import { parsePeriod } from '../../stats/calendar.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
+import { writeFileAtomic } from '../../workspace/writeAtomic.js';
 import { audit } from '../audit.js';
 import type { Database, Sql } from '../storage/database.js';
 import { governanceTexts } from './governanceRecords.js';

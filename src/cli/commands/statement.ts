@@ -55,7 +55,15 @@ export function registerStatement(program: Command): void {
         output.problems(prepared.problems);
         if (opts.strict && prepared.findings.length > 0) {
           output.result(
-            `Not written: ${prepared.findings.length} place(s) in the commentary disagree with the data (--strict). Correct them, or run without --strict to write the statement with warnings.`,
+            `Not written: ${prepared.findings.length} place(s) in the commentary disagree with the data (--strict). Correct them, or run without --strict to write the statement marked DRAFT.`,
+          );
+          return ExitCode.dataError;
+        }
+        const { missingText } = await import('../../narrative/statement/missingText.js');
+        const missing = opts.strict ? missingText(prepared.input) : [];
+        if (missing.length > 0) {
+          output.result(
+            `Not written: the statement needs text that is not there (--strict): ${missing.join(', ')}. Write it, or run without --strict to write the statement with "Missing" notes.`,
           );
           return ExitCode.dataError;
         }

@@ -101,6 +101,7 @@ export async function prepareStatement(
     classification: options.classification,
     version: options.version,
     commentaryFolder: commentary.folder,
+    findings,
   };
   return {
     period,

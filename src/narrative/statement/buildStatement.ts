@@ -8,10 +8,12 @@
  * Figures are drawn by the ChartDrawer the caller passes in (the report layer's charts).
  */
 import { PRIORITIES } from '../../catalogue/measures/schema.js';
+import { callout } from '../../document/build.js';
 import type { Block, Document } from '../../document/model.js';
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
 import { parsePeriod } from '../../stats/calendar.js';
+import type { CommentaryFinding } from '../commentary/finding.js';
 import { applicabilitySection } from './applicability.js';
 import { FigureMaker } from './figures.js';
 import { contribution, introduction, overview, specifiedInformationOrder } from './frontMatter.js';
@@ -44,12 +46,21 @@ export async function buildStatement(input: StatementInput, draw: ChartDrawer): 
   const contributionPart = contribution(3, input);
   if (contributionPart.empty) problems.push(messages.statement.noContribution());
   blocks.push(...contributionPart.blocks);
+  const findings = input.findings ?? [];
+  if (findings.length > 0) blocks.unshift(draftBanner(findings.length));
   const overviewText = commentaryOf('overview');
+  const overviewMarks = overviewText ? marksOf(findings, overviewText.path) : undefined;
   blocks.push(
     ...overview(
       4,
       input,
-      overviewText ? markdownBlocks(overviewText.text, { topLevel: 2, idPrefix: 'overview-commentary' }) : [],
+      overviewText
+        ? markdownBlocks(overviewText.text, {
+            topLevel: 2,
+            idPrefix: 'overview-commentary',
+            ...(overviewMarks ? { marks: overviewMarks } : {}),
+          })
+        : [],
     ),
   );
   for (const [i, priorityLayout] of layout.priorities.entries()) {
@@ -70,6 +81,7 @@ export async function buildStatement(input: StatementInput, draw: ChartDrawer): 
         questions: input.questions,
         commentary,
         commentaryFolder: input.commentaryFolder,
+        ...marksFor(findings, commentary),
         figures,
       })),
     );
@@ -80,7 +92,7 @@ export async function buildStatement(input: StatementInput, draw: ChartDrawer): 
   return {
     document: {
       title: STATEMENT_TITLE,
-      subtitle: `${result.period.label}: the ${input.commissioner.title}'s statement for ${input.force.area}`,
+      subtitle: `${findings.length > 0 ? 'DRAFT: ' : ''}${result.period.label}: the ${input.commissioner.title}'s statement for ${input.force.area}`,
       classification: input.classification,
       meta: {
         organisation: input.commissioner.office,
@@ -92,4 +104,37 @@ export async function buildStatement(input: StatementInput, draw: ChartDrawer): 
     },
     problems,
   };
+}
+
+/** The banner of a statement whose commentary still disagrees with the data: not for publication. */
+function draftBanner(places: number): Block {
+  return callout(
+    'caution',
+    [
+      [
+        `${places} place${places === 1 ? '' : 's'} in the OPCC commentary disagree${places === 1 ? 's' : ''} with the data. Each is marked [DRAFT: ...] where it stands, with what the data say. Correct the commentary (scrutiny check lists them) before publishing.`,
+      ],
+    ],
+    'DRAFT: not for publication',
+  );
+}
+
+/** The findings of one commentary file, by line: "the data say ..." (undefined when none). */
+function marksOf(findings: readonly CommentaryFinding[], path: string): Map<number, string> | undefined {
+  const mine = findings.filter((f) => f.file === path);
+  if (mine.length === 0) return undefined;
+  const marks = new Map<number, string>();
+  for (const f of mine) {
+    const said = `'${f.textSays}': the data say ${f.dataSays}`;
+    marks.set(f.line, marks.has(f.line) ? `${marks.get(f.line)}; ${said}` : said);
+  }
+  return marks;
+}
+
+function marksFor(
+  findings: readonly CommentaryFinding[],
+  file: { readonly path: string } | undefined,
+): { marks?: Map<number, string> } {
+  const marks = file ? marksOf(findings, file.path) : undefined;
+  return marks ? { marks } : {};
 }

@@ -12,6 +12,11 @@ export interface MarkdownPlacement {
   readonly topLevel: HeadingLevel;
   /** Prefix of heading ids, so they are unique in the statement. */
   readonly idPrefix: string;
+  /**
+   * Words to add, marked, to the paragraph or list item holding a line (1-based): the commentary
+   * checker's unresolved findings, so a draft shows each where it stands.
+   */
+  readonly marks?: ReadonlyMap<number, string>;
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -21,13 +26,19 @@ const NUMBERED = /^\s*(?:\d+|[a-z])[.)]\s+(.*)$/;
 export function markdownBlocks(source: string, placement: MarkdownPlacement): Block[] {
   const blocks: Block[] = [];
   let paragraphLines: string[] = [];
+  let paragraphMarks: string[] = [];
   let items: { ordered: boolean; runs: Inline[] }[] = [];
   const used = new Set<string>();
   const levels: number[] = [];
+  const markOf = (lineNumber: number) => placement.marks?.get(lineNumber);
+  const marked = (runs: Inline[], marks: readonly string[]): Inline[] =>
+    marks.length === 0 ? runs : [...runs, text(' '), strong(`[DRAFT: ${marks.join('; ')}]`)];
 
   const flushParagraph = () => {
-    if (paragraphLines.length > 0) blocks.push(paragraph(...inlineRuns(paragraphLines.join(' '))));
+    if (paragraphLines.length > 0)
+      blocks.push(paragraph(...marked(inlineRuns(paragraphLines.join(' ')), paragraphMarks)));
     paragraphLines = [];
+    paragraphMarks = [];
   };
   const flushList = () => {
     if (items.length > 0)
@@ -40,8 +51,12 @@ export function markdownBlocks(source: string, placement: MarkdownPlacement): Bl
     items = [];
   };
 
-  for (const raw of source.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  for (const [index, raw] of source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .entries()) {
     const line = raw.trimEnd();
+    const mark = markOf(index + 1);
     if (line.trim() === '') {
       flushParagraph();
       flushList();
@@ -52,7 +67,8 @@ export function markdownBlocks(source: string, placement: MarkdownPlacement): Bl
       flushParagraph();
       flushList();
       const level = headingLevel(h[1]!.length, levels, placement.topLevel);
-      blocks.push(heading(level, uniqueId(`${placement.idPrefix}-${slug(h[2]!)}`, used), stripInline(h[2]!)));
+      const title = stripInline(h[2]!) + (mark ? ` [DRAFT: ${mark}]` : '');
+      blocks.push(heading(level, uniqueId(`${placement.idPrefix}-${slug(h[2]!)}`, used), title));
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -61,17 +77,18 @@ export function markdownBlocks(source: string, placement: MarkdownPlacement): Bl
       flushParagraph();
       const ordered = numbered !== null && numbered !== undefined;
       if (items.length > 0 && items[0]!.ordered !== ordered) flushList();
-      items.push({ ordered, runs: inlineRuns((bullet ?? numbered)![1]!) });
+      items.push({ ordered, runs: marked(inlineRuns((bullet ?? numbered)![1]!), mark ? [mark] : []) });
       continue;
     }
     if (items.length > 0 && /^\s+\S/.test(raw)) {
       // A wrapped list item continues the item.
       const last = items[items.length - 1]!;
-      last.runs = [...last.runs, text(' '), ...inlineRuns(line.trim())];
+      last.runs = marked([...last.runs, text(' '), ...inlineRuns(line.trim())], mark ? [mark] : []);
       continue;
     }
     flushList();
     paragraphLines.push(line.trim());
+    if (mark) paragraphMarks.push(mark);
   }
   flushParagraph();
   flushList();

@@ -36,6 +36,8 @@ export interface PriorityContext {
   readonly questions: readonly QuestionFacts[];
   readonly commentary: CommentaryFile | undefined;
   readonly commentaryFolder: string;
+  /** The checker's unresolved findings in the commentary, by line, marked where they stand. */
+  readonly marks?: ReadonlyMap<number, string>;
   readonly figures: FigureMaker;
 }
 
@@ -103,7 +105,13 @@ export async function prioritySection(layout: PriorityLayout, ctx: PriorityConte
 
   blocks.push(heading(2, `${pid}-commentary`, `${n}.2. OPCC commentary`));
   if (ctx.commentary && ctx.commentary.text.trim() !== '')
-    blocks.push(...markdownBlocks(ctx.commentary.text, { topLevel: 3, idPrefix: `${pid}-commentary` }));
+    blocks.push(
+      ...markdownBlocks(ctx.commentary.text, {
+        topLevel: 3,
+        idPrefix: `${pid}-commentary`,
+        ...(ctx.marks ? { marks: ctx.marks } : {}),
+      }),
+    );
   else
     blocks.push(
       callout(

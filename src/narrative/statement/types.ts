@@ -12,6 +12,7 @@ import type {
   AssuranceIcon as AssuranceIconName,
   VariationIcon as VariationIconName,
 } from '../../stats/spc/types.js';
+import type { CommentaryFinding } from '../commentary/finding.js';
 
 /** One commentary file of the period: commentary/<period>/<name>.md, read by commentaryFiles.ts. */
 export interface CommentaryFile {
@@ -39,6 +40,11 @@ export interface StatementInput {
   readonly version: string;
   /** The commentary folder, as shown in notes ('commentary/2023-24-Q4'). */
   readonly commentaryFolder: string;
+  /**
+   * Where the commentary disagrees with the data (the checker's findings, unresolved): the
+   * statement is then a DRAFT, with a banner, and each place is marked where it stands.
+   */
+  readonly findings?: readonly CommentaryFinding[];
 }
 
 /** Stats' Making Data Count icon names (stats/spc), mapped to pictures by the report layer. */
