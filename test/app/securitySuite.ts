@@ -242,6 +242,23 @@ export function securitySuite(variant: Variant, skip: false | string): void {
       await assert.rejects(app.opened.context.db.query("UPDATE statement_version SET status = 'returned'"));
     });
 
+    test('a statement returned needs comments, and the return is recorded as its own version', async () => {
+      const submitted = await author.post('/signoff', { period: QUARTER });
+      assert.equal(submitted.status, 303);
+      const version = submitted.headers.get('location') ?? '';
+      const bare = await approver.post(`${version}/return`, { comments: ' ' });
+      assert.equal(bare.status, 422);
+      assert.match(await bare.text(), /Say what needs to change/);
+      assert.equal(
+        (await approver.post(`${version}/return`, { comments: 'The robbery paragraph needs the rate.' }))
+          .status,
+        303,
+      );
+      const page = await (await author.get(version)).text();
+      assert.match(page, /version 2/);
+      assert.match(page, /Returned[\s\S]*The robbery paragraph needs the rate\./);
+    });
+
     test('the audit log records every change, exports as CSV, and cannot be changed', async () => {
       const csv = await (await viewer.get('/audit.csv')).text();
       assert.match(csv, /^id,at,user,action,record,detail\r\n/);

@@ -99,6 +99,8 @@ export function registerApp(program: Command): void {
             { username, displayName: opts.name ?? username, role: opts.role, password },
             'scrutiny app user add',
           );
+          if (app.demoUsers.length > 0)
+            output.info(`Demo users (password 'midshire-' + the name): ${app.demoUsers.join(', ')}.`);
           output.result(`Added ${user.username} (${user.role}).`);
           output.json({ username: user.username, role: user.role });
           return ExitCode.ok;
