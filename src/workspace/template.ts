@@ -7,6 +7,14 @@ export interface TemplateValues {
   readonly forceSlug: string;
   readonly area: string;
   readonly population: number;
+  /** Where the population comes from, written beside it. */
+  readonly populationSource?: string;
+  readonly peers?: readonly { readonly slug: string; readonly population: number }[];
+}
+
+function peersYaml(peers: TemplateValues['peers']): string {
+  if (!peers || peers.length === 0) return 'peers: []';
+  return `peers:\n${peers.map((p) => `  - slug: ${p.slug}\n    population: ${p.population}`).join('\n')}`;
 }
 
 export function configTemplate(v: TemplateValues): string {
@@ -18,7 +26,7 @@ force:
   name: ${JSON.stringify(v.forceName)}          # as printed in statements
   slug: ${v.forceSlug}                  # the force's police.uk slug (file names: 2024-03-<slug>-street.csv)
   area: ${JSON.stringify(v.area)}                # the police force area
-  population: ${v.population}             # usual resident population, for rates per 1,000
+  population: ${v.population}             # usual resident population, for rates per 1,000${v.populationSource ? ` (${v.populationSource})` : ''}
 
 commissioner:
   title: Police and Crime Commissioner
@@ -34,7 +42,7 @@ districts: []
 
 # Most Similar Group peers, for peer ranks ("5th of 8"). The force itself is not listed.
 # Take the list from the current HMICFRS / iQuanta MSG; it is not confirmed anywhere public.
-peers: []
+${peersYaml(v.peers)}
 #  - slug: west-mercia
 #    population: 1300000
 

@@ -4,3 +4,4 @@ export * from './offenceCodeLookup.js';
 export * from './offenceCodes.js';
 export * from './outcomeTypes.js';
 export * from './policeUk.js';
+export * from './populations.js';

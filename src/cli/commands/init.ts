@@ -8,11 +8,23 @@ export function registerInit(program: Command): void {
     .description('create an empty workspace with a commented scrutiny.config.yaml')
     .argument('[dir]', 'folder to create it in', '.')
     .option('--force-slug <slug>', 'police.uk slug of the force', 'example')
-    .option('--force-name <name>', 'force name as printed', 'Example Police')
+    .option(
+      '--force-name <name>',
+      'force name as printed (default: from the forces table, else Example Police)',
+    )
+    .option('--peers <slugs>', 'Most Similar Group peers, police.uk slugs separated by commas')
     .action(
       action(async (output, command, dir: string) => {
-        const opts = command.opts<{ forceSlug: string; forceName: string }>();
-        const paths = initWorkspace(dir, { forceSlug: opts.forceSlug, forceName: opts.forceName });
+        const opts = command.opts<{ forceSlug: string; forceName?: string; peers?: string }>();
+        const peers = (opts.peers ?? '')
+          .split(',')
+          .map((slug) => slug.trim())
+          .filter(Boolean);
+        const paths = initWorkspace(
+          dir,
+          { forceSlug: opts.forceSlug, ...(opts.forceName ? { forceName: opts.forceName } : {}) },
+          peers,
+        );
         output.info(`Created a workspace in ${paths.root}`);
         output.info('Next: edit scrutiny.config.yaml, put data files in data/, then run `scrutiny ingest`.');
         output.json({ ok: true, workspace: paths.root });

@@ -28,4 +28,15 @@ export const workspaceMessages = {
     severity: 'error',
     message: `${dir} already holds a scrutiny.config.yaml; choose another folder or remove it first`,
   }),
+  unknownPeer: (slug: string, forceSlug: string): Problem => ({
+    code: 'workspace.unknown-peer',
+    severity: 'error',
+    message:
+      slug === forceSlug
+        ? `the force itself (${slug}) cannot be its own peer`
+        : `no police force area has the slug '${slug}'`,
+    field: '--peers',
+    expected: "police.uk slugs of other forces, separated by commas, such as 'west-mercia,staffordshire'",
+    found: `'${slug}'`,
+  }),
 };

@@ -1,0 +1,37 @@
+/**
+ * What `scrutiny init --force-slug X [--peers a,b,c]` can fill in from the reference tables, so a
+ * new workspace is right without hand-editing: the force's name and area (forces table) and its
+ * population (ONS mid-2023 estimate, catalogue/reference/populations.ts), and each peer's population.
+ */
+import { forceBySlug, MID_2023_POPULATION } from '../catalogue/reference/index.js';
+import { messages } from '../errors/messages.js';
+import { ExitCode, ScrutinyError } from '../errors/problem.js';
+
+export interface ForceDefaults {
+  readonly forceName: string;
+  readonly area: string;
+  readonly population: number;
+}
+
+export interface PeerDefaults {
+  readonly slug: string;
+  readonly population: number;
+}
+
+/** The force's name, area and population, or undefined for a force the tables do not hold. */
+export function forceDefaults(slug: string): ForceDefaults | undefined {
+  const force = forceBySlug(slug);
+  const population = force?.onsCode ? MID_2023_POPULATION.get(force.onsCode) : undefined;
+  if (!force || population === undefined) return undefined;
+  return { forceName: force.policeUkName, area: force.homeOfficeName, population };
+}
+
+/** Each peer with its population; a slug the tables do not hold is a usage error naming it. */
+export function peerDefaults(slugs: readonly string[], forceSlug: string): PeerDefaults[] {
+  return slugs.map((slug) => {
+    const found = forceDefaults(slug);
+    if (!found || slug === forceSlug)
+      throw new ScrutinyError(messages.workspace.unknownPeer(slug, forceSlug), ExitCode.usageError);
+    return { slug, population: found.population };
+  });
+}
