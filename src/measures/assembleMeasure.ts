@@ -20,6 +20,7 @@ import { periodStatus } from './periodStatus.js';
 import type { ProvenanceEntry } from './provenance.js';
 import type { MeasureFigures, MeasureJson, SeriesPoint, SpcPointJson } from './result.js';
 import { type MeasureSettings, rateBasisText } from './settings.js';
+import { notLoadedWords } from './statusWords.js';
 
 export interface AssembleInput {
   readonly measure: Measure;
@@ -67,7 +68,12 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
       input.forceSlug,
     );
     input.problems.push(problem);
-    return { ...head, status: 'source_not_loaded', statusText: problem.message, provenance: [] };
+    return {
+      ...head,
+      status: 'source_not_loaded',
+      statusText: notLoadedWords(input.datasets),
+      provenance: [],
+    };
   }
   const isRate = measure.statistic === 'outcome_rate' || measure.statistic === 'satisfaction_rate';
   const rollingMonths =

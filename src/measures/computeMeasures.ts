@@ -13,6 +13,7 @@
  * scanned once. JavaScript handles at most one row per measure, force and month; all counting
  * happens in DuckDB.
  */
+
 import type { Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
@@ -21,6 +22,7 @@ import type { Store } from '../store/store.js';
 import { assembleMeasure } from './assembleMeasure.js';
 import { type DatasetSpan, dataLoaded, describeSpans } from './dataLoaded.js';
 import { FAMILY_ORDER, type SeriesBatch, type SeriesQuery, startSeriesBatch } from './fetchSeries.js';
+import { groupNotLoaded } from './groupProblems.js';
 import { familiesOf, type MeasurePlan, planMeasure } from './measurePlan.js';
 import { peerValues } from './peerValues.js';
 import { type ProvenanceEntry, provenanceOf } from './provenance.js';
@@ -99,7 +101,7 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
       .filter((span) => span.forceSlug === subject.slug)
       .map((span) => ({ dataset: span.dataset, first: span.first, last: span.last, periods: span.periods })),
     measures: assembled.map((row) => row[s]!.json),
-    problems: assembled.flatMap((row) => row[s]!.problems),
+    problems: groupNotLoaded(assembled.flatMap((row) => row[s]!.problems)),
   }));
 }
 

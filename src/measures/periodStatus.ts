@@ -7,8 +7,9 @@ import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
 import { monthsOf, type Period } from '../stats/calendar.js';
 import type { MeasureSeries } from './fetchSeries.js';
+import { periodNotCoveredWords, QUARTERLY_WORDS } from './statusWords.js';
 
-/** Undefined when the period is covered; otherwise the reason, also pushed to `problems`. */
+/** Undefined when the period is covered; otherwise the reason in plain words (the exact problem goes to `problems`). */
 export function periodStatus(
   measure: Measure,
   series: MeasureSeries,
@@ -18,7 +19,7 @@ export function periodStatus(
   if (series.frequency === 'quarter') {
     const problem = messages.measures.quarterlySeries(measure.id);
     problems.push(problem);
-    return problem.message;
+    return QUARTERLY_WORDS;
   }
   const held = series.denominator ?? series.value;
   const months = [...held.keys()];
@@ -32,5 +33,5 @@ export function periodStatus(
     available,
   );
   problems.push(problem);
-  return problem.message;
+  return periodNotCoveredWords(period.label, months);
 }

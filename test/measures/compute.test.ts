@@ -179,7 +179,9 @@ test('statuses: external, not applicable, source not loaded; sensitive measures 
   assert.equal(na?.status, 'not_applicable');
   assert.equal(na?.statusText, 'The data covers England only.');
   assert.equal(puk?.status, 'source_not_loaded');
-  assert.match(puk?.statusText ?? '', /police_uk_street/);
+  // Plain words for the public; the exact internal problem goes to the CLI.
+  assert.match(puk?.statusText ?? '', /data\.police\.uk street-level crime files, which are not yet loaded/);
+  assert.doesNotMatch(puk?.statusText ?? '', /police_uk_street|puk/);
   assert.ok(result.problems.some((p) => p.code === 'measures.source-not-loaded' && p.field === 'puk'));
   assert.equal(sens?.classification, 'OFFICIAL-SENSITIVE');
   assert.equal(sens?.public, false);
@@ -200,6 +202,7 @@ test('a period the source covers only in part gives a status, not a partial figu
   // The OCG file covers January and February 2024 only: Q4 2023/24 also needs March.
   const result = await compute('Q4 2023/24', [disruptions]);
   assert.equal(result.measures[0]?.status, 'period_not_covered');
-  assert.match(result.measures[0]?.statusText ?? '', /2024-01 to 2024-02/);
+  assert.match(result.measures[0]?.statusText ?? '', /runs from January 2024 to February 2024/);
+  assert.ok(result.problems.some((p) => /2024-01 to 2024-02/.test(p.message)));
   assert.equal(result.measures[0]?.series?.length, 2);
 });

@@ -99,6 +99,12 @@ export const measuresMessages = {
     message: `measure "${id}" needs ${dataset} data for ${force}, and none is loaded: it is shown as not available`,
     field: id,
   }),
+  /** Several measures missing the same data: said once (measures/groupProblems.ts). */
+  sourcesNotLoaded: (ids: readonly string[], needed: string): Problem => ({
+    code: 'measures.source-not-loaded',
+    severity: 'warning',
+    message: `${ids.length} measures need ${needed}, and none is loaded: they are shown as not available (${ids.join(', ')})`,
+  }),
   periodNotCovered: (id: string, dataset: string, period: string, available: string): Problem => ({
     code: 'measures.period-not-covered',
     severity: 'warning',

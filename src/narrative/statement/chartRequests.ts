@@ -27,8 +27,9 @@ export function volumesRequest(
   measure: MeasureJson,
   period: Period,
   settings: StatementSettings,
+  minMonths = MIN_CHART_MONTHS,
 ): Extract<ChartRequest, { kind: 'volumes' }> | undefined {
-  if (window(measure, period).length < MIN_CHART_MONTHS) return undefined;
+  if (window(measure, period).length < minMonths) return undefined;
   // The band: one-step-ahead forecasts of the last 12 months, fitted only when a chart is drawn.
   const forecast = withSeriesForecasts(measure, period.last);
   const points = window(forecast, period);
@@ -74,10 +75,15 @@ export function rateRequest(
   };
 }
 
-/** The SPC chart, when a point inside the period is special cause; undefined otherwise. */
+/**
+ * The SPC chart, when a point inside the period is special cause; undefined otherwise. A police.uk
+ * proxy asks for it `always`, from as few months as its SPC baseline (its files may reach back a
+ * year only).
+ */
 export function spcRequest(
   measure: MeasureJson,
   period: Period,
+  options: { readonly always?: boolean; readonly minMonths?: number } = {},
 ): Extract<ChartRequest, { kind: 'spc' }> | undefined {
   const spc = measure.figures?.spc;
   if (spc?.status !== 'ok') return undefined;
@@ -85,7 +91,8 @@ export function spcRequest(
   const special = (m: Month) => points.some((p) => p.month === m && p.spc?.pointType !== 'common_cause');
   const inPeriod: Month[] = [];
   for (let m = period.first; m <= period.last; m = addMonths(m, 1)) inPeriod.push(m);
-  if (points.length < MIN_CHART_MONTHS || !inPeriod.some(special)) return undefined;
+  if (points.length < (options.minMonths ?? MIN_CHART_MONTHS)) return undefined;
+  if (!options.always && !inPeriod.some(special)) return undefined;
   const target = measure.figures?.target;
   const assurance = spc.assuranceIcon;
   return {

@@ -20,6 +20,12 @@ export const CAUTION_COUNT = 10;
 export function countParagraphs(measure: MeasureJson, forceName: string): Block[] {
   const sentences = [yearSentence(measure), quarterSentence(measure), monthSentence(measure)];
   const blocks: Block[] = sentences.filter((s): s is string => s !== undefined).map((s) => paragraph(s));
+  return [...blocks, ...countTail(measure, forceName)];
+}
+
+/** What follows the sentences of every count: the peer comparison, and a caution for small numbers. */
+export function countTail(measure: MeasureJson, forceName: string): Block[] {
+  const blocks: Block[] = [];
   const peers = peerSentence(measure, forceName);
   if (peers) blocks.push(paragraph(peers));
   const small = smallestCount(measure);
@@ -68,7 +74,7 @@ function significanceFacts(test: Figure<SignificanceJson>): Pick<VolumeFacts, 's
   return { significance: test.verdict === 'within_normal_variation' ? 'normal_variation' : test.verdict };
 }
 
-function monthSentence(measure: MeasureJson): string | undefined {
+export function monthSentence(measure: MeasureJson): string | undefined {
   const latest = measure.figures?.latestMonth;
   if (latest?.status !== 'ok') return undefined;
   const change = latest.changeOnPreviousMonth;

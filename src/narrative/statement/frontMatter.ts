@@ -117,6 +117,8 @@ export function overview(n: number, input: StatementInput, overviewCommentary: B
 
 /** Home Office tables are quarterly, keyed by the quarter's first month: written as quarters. */
 export function spanText(dataset: string, first: string, last: string): string {
+  if (dataset === 'ho_workforce') return `31 March ${first.slice(0, 4)} to 31 March ${last.slice(0, 4)}`;
+  if (dataset === 'published_tables') return `periods from ${monthName(first)} to ${monthName(last)}`;
   if (dataset.startsWith('ho_'))
     return `${periodContaining('quarter', first).label} to ${periodContaining('quarter', last).label}`;
   return `${monthName(first)} to ${monthName(last)}`;
@@ -128,6 +130,8 @@ export const DATASET_NAMES: Readonly<Record<string, string>> = {
   force_ocg_disruptions: 'Force organised crime group disruptions',
   ho_recorded_crime: 'Home Office police recorded crime',
   ho_outcomes: 'Home Office crime outcomes',
+  ho_workforce: 'Home Office police workforce',
+  published_tables: 'ONS and Home Office published tables',
   police_uk_street: 'data.police.uk street-level crime',
   police_uk_outcomes: 'data.police.uk outcomes',
   police_uk_stop_search: 'data.police.uk stop and search',

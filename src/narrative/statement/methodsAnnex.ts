@@ -37,7 +37,7 @@ export function methodsAnnex(
       rows: [
         ...unique(layout.shown)
           .filter((m) => m.statistic !== 'outcome_rate')
-          .map((m) => [m.title, m.dataNote || definitionOf(m.statistic)]),
+          .map((m) => [m.title, m.dataNote || definitionOf(m.statistic, m.source)]),
         ...(layout.shown.some((m) => m.statistic === 'outcome_rate')
           ? [["Each 'action taken' outcome rate", definitionOf('outcome_rate')]]
           : []),
@@ -153,13 +153,18 @@ function threeYearLabel(definition: string): string {
     : 'the mean of the same month (or quarter) in each of the three previous years, which keeps seasonality out of the comparison';
 }
 
-function definitionOf(statistic: string): string {
+/** What a measure counts when its catalogue entry has no data note; says where the counts come from. */
+function definitionOf(statistic: string, source = ''): string {
   switch (statistic) {
     case 'outcome_rate':
       return "'Action taken' outcomes as a percentage of the crimes of the measure it belongs to, on the rate basis in the methods below.";
     case 'satisfaction_rate':
       return 'Satisfied responses as a percentage of all responses to the force survey.';
     default:
-      return "As its title says, counted from the force's own data.";
+      return source === 'police_uk'
+        ? 'As its title says, counted from the street-level crime files published on data.police.uk.'
+        : source.startsWith('home_office')
+          ? "As its title says, from the Home Office's published recorded crime tables."
+          : "As its title says, counted from the force's own data.";
   }
 }

@@ -4,8 +4,8 @@
  * their measure) and 'OPCC commentary' (the analysts' Markdown for the priority).
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
-import { callout, columns, emphasis, heading, list, paragraph, table, text } from '../../document/build.js';
-import type { Block, Inline } from '../../document/model.js';
+import { callout, columns, emphasis, heading, paragraph, table } from '../../document/build.js';
+import type { Block } from '../../document/model.js';
 import type { QuestionFacts } from '../../governance/index.js';
 import { statementYear } from '../../measures/figures/yearFigure.js';
 import type { MeasureJson } from '../../measures/result.js';
@@ -20,8 +20,10 @@ import type { PriorityLayout, Section } from './layout.js';
 import { isRate } from './layout.js';
 import { markdownBlocks } from './markdownBlocks.js';
 import { spcOfMonth } from './meaning.js';
+import { measureLists } from './measureLists.js';
 import { rollingAt, valueSeries } from './measureSeries.js';
 import { PRIORITY_TITLES, priorityId } from './priorities.js';
+import { proxyCountParagraphs } from './proxyNarrative.js';
 import { questionParagraphs } from './questions.js';
 import { rateParagraphs } from './rateNarrative.js';
 import { satisfactionBlocks } from './satisfactionSection.js';
@@ -53,6 +55,9 @@ interface FigurePlan {
 }
 
 const idOf = (measureId: string) => measureId.replace(/_/g, '-');
+
+/** The fewest months a proxy's charts are drawn from when the SPC settings name no baseline. */
+const MIN_PROXY_CHART_MONTHS = 12;
 
 export async function prioritySection(layout: PriorityLayout, ctx: PriorityContext): Promise<Block[]> {
   const pid = priorityId(layout.priority);
@@ -135,25 +140,6 @@ function idsOf(section: Section): string[] {
   ];
 }
 
-function measureLists(layout: PriorityLayout): Block[] {
-  const blocks: Block[] = [];
-  const describe = (m: MeasureJson): Inline[] => {
-    const why = m.status === 'ok' ? undefined : (m.statusText ?? m.externalReason);
-    return why ? [text(`${m.title}. `), emphasis(why)] : [text(`${m.title}.`)];
-  };
-  if (layout.government.length > 0)
-    blocks.push(paragraph('The Government measures are:'), list(false, layout.government.map(describe)));
-  const proxies = layout.sections
-    .filter((s) => s.lead.kind === 'force_proxy')
-    .map((s) =>
-      s.rate ? [text(`${s.lead.title}, and its 'action taken' outcome rate.`)] : [text(`${s.lead.title}.`)],
-    );
-  const unavailable = layout.proxies.filter((m) => m.status !== 'ok').map(describe);
-  if (proxies.length + unavailable.length > 0)
-    blocks.push(paragraph("The force's proxy measures are:"), list(false, [...proxies, ...unavailable]));
-  return blocks;
-}
-
 async function sectionBlocks(section: Section, ctx: PriorityContext, plan: FigurePlan): Promise<Block[]> {
   const { lead, rate } = section;
   const id = idOf(lead.id);
@@ -178,6 +164,20 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
       blocks.push(...figure);
     }
     blocks.push(...(await make('spc', spcCaption(lead), latestSpecial(lead, ctx.period))));
+    return blocks;
+  }
+  if (lead.source === 'police_uk') {
+    // A proxy leads with the quarter and always shows both its charts (proxyNarrative.ts).
+    const minMonths = ctx.settings.spc.baselinePoints ?? MIN_PROXY_CHART_MONTHS;
+    blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
+    blocks.push(
+      ...(await make(
+        'volumes',
+        `${lead.title} volumes`,
+        volumesRequest(lead, ctx.period, ctx.settings, minMonths),
+      )),
+      ...(await make('spc', spcCaption(lead), spcRequest(lead, ctx.period, { always: true, minMonths }))),
+    );
     return blocks;
   }
   blocks.push(...countParagraphs(lead, ctx.forceName));

@@ -28,14 +28,17 @@ export interface VolumePoint {
 export interface VolumesChartInput {
   /** What is counted, as in the caption: 'Burglary (Home)'. */
   readonly measure: string;
-  /** At least 25 months, oldest first: two years and the latest month, as the house style compares. */
+  /**
+   * At least 12 months, oldest first. The house style draws 25 or more (two years and the latest
+   * month, statement/chartRequests.ts); a police.uk proxy may have only the year its files cover.
+   */
   readonly points: readonly VolumePoint[];
   /** Coverage of the forecast interval in percent, e.g. 95. */
   readonly intervalPercent: number;
 }
 
 const CHART = 'monthly volumes';
-const MINIMUM_MONTHS = 25;
+const MINIMUM_MONTHS = 12;
 
 function check(input: VolumesChartInput): void {
   const out: Problem[] = [];

@@ -12,7 +12,7 @@ import { measureCharts } from '../charts/chartInputs.js';
 import { a, esc, factsHtml, figureHtml, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
-import { summariseMeasure } from '../words/measureWords.js';
+import { figureSentence, summariseMeasure } from '../words/measureWords.js';
 import type { SiteContext } from './context.js';
 import { figuresTable } from './parts/figuresTable.js';
 import { questionsHtml } from './parts/questions.js';
@@ -31,7 +31,7 @@ const SOURCE_WORDS: Readonly<Record<string, string>> = {
 
 export function summaryHtml(measure: MeasureJson): string {
   const s = summariseMeasure(measure);
-  const sentences = [s.change ? `${s.figure}: ${s.change}.` : `${s.figure}.`];
+  const sentences = [s.change ? `${s.figure}: ${s.change}.` : figureSentence(s.figure)];
   if (s.meaning) sentences.push(s.meaning);
   return `<p class="lead">${esc(sentences.join(' '))}</p>`;
 }
@@ -149,7 +149,7 @@ export async function measurePage(ctx: SiteContext, measure: MeasureJson): Promi
       { label: 'Priorities and measures', path: sitePaths.priorities },
       { label: PRIORITY_TITLES[priority] ?? measure.priority, path: sitePaths.priority(priority) },
     ],
-    description: `${measure.title} in ${model.force.area}: ${summariseMeasure(measure).figure}.`,
+    description: `${measure.title} in ${model.force.area}: ${figureSentence(summariseMeasure(measure).figure)}`,
     body: body.filter((b) => b !== '').join('\n'),
   };
 }

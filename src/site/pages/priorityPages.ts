@@ -9,7 +9,7 @@ import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { a, blocksHtml, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
-import { summariseMeasure } from '../words/measureWords.js';
+import { figureSentence, summariseMeasure } from '../words/measureWords.js';
 import type { SiteContext } from './context.js';
 
 export const priorityTitle = (p: string) => PRIORITY_TITLES[p as Priority] ?? p;
@@ -25,7 +25,7 @@ export function measureCard(from: string, measure: MeasureJson, headingLevel: nu
   const judged = s.good === undefined ? '' : s.good ? ' (better)' : ' (worse)';
   const label =
     s.movement === 'unknown' ? '' : `<p><span class="status ${cls}">${esc(`${s.label}${judged}`)}</span></p>`;
-  const line = s.change ? `${s.figure}: ${s.change}.` : `${s.figure}.`;
+  const line = s.change ? `${s.figure}: ${s.change}.` : figureSentence(s.figure);
   return `<li>\n<${h}>${a(from, sitePaths.measure(measure.id), measure.title)}</${h}>\n${label}\n<p>${esc(line)}</p>\n</li>`;
 }
 

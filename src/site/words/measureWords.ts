@@ -36,6 +36,11 @@ function goodness(measure: MeasureJson, movement: Movement): boolean | undefined
   return movement === measure.direction;
 }
 
+/** A summary's figure as a sentence: a full stop added unless it already ends one. */
+export function figureSentence(figure: string): string {
+  return /[.!?]$/.test(figure) ? figure : `${figure}.`;
+}
+
 export function summariseMeasure(measure: MeasureJson): MeasureSummary {
   const f = measure.figures;
   if (measure.status !== 'ok' || !f) {
