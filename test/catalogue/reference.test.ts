@@ -152,10 +152,11 @@ test('police.uk outcome strings: the 28 of the brief, each mapping marked unconf
     if (type !== 19) assert.ok(likelyPoliceUkOutcomeText(type), `outcome ${type} has no likely string`);
 });
 
-test('44 forces (43 territorial and BTP) with unique slugs, Home Office names and ONS codes', () => {
-  assert.equal(FORCES.length, 44);
-  assert.equal(new Set(FORCES.map((f) => f.slug)).size, 44);
-  assert.equal(new Set(FORCES.map((f) => f.homeOfficeName)).size, 44);
+test('45 forces (43 territorial, BTP and Northern Ireland) with unique slugs, Home Office names and ONS codes', () => {
+  assert.equal(FORCES.length, 45);
+  assert.equal(new Set(FORCES.map((f) => f.slug)).size, 45);
+  assert.equal(new Set(FORCES.map((f) => f.homeOfficeName)).size, 45);
+  assert.equal(forceBySlug('northern-ireland')?.country, 'Northern Ireland');
   assert.equal(FORCES.filter((f) => f.onsCode).length, 43);
   assert.equal(FORCES.filter((f) => f.country === 'Wales').length, 4);
   for (const slug of [

@@ -1,5 +1,7 @@
 /**
- * The 43 territorial police forces of England and Wales and British Transport Police.
+ * The 43 territorial police forces of England and Wales, British Transport Police, and the Police
+ * Service of Northern Ireland (police.uk publishes its street crime as `northern-ireland`; it is in
+ * none of the Home Office or ONS England and Wales tables, so it has no ONS force area code).
  * - `slug`: the data.police.uk force id, as in archive file names (`2025-01-<slug>-street.csv`).
  * - `policeUkName`: the 'Reported by' / 'Falls within' text of police.uk files. Confirmed from the
  *   real files in ../shared/data for the six forces marked `policeUkNameSeen`; the rest are the
@@ -16,7 +18,7 @@ export interface Force {
   readonly homeOfficeName: string;
   /** ONS police force area code (PFA16CD); BTP has none. */
   readonly onsCode?: string;
-  readonly country: 'England' | 'Wales' | 'Great Britain';
+  readonly country: 'England' | 'Wales' | 'Great Britain' | 'Northern Ireland';
   /** Other spellings met in the wild. */
   readonly aliases: readonly string[];
   readonly unsure?: string;
@@ -120,6 +122,14 @@ const ROWS: readonly Row[] = [
     ['BTP'],
     'BTP is not a police force area; whether and how the Home Office area tables list it is not confirmed.',
   ],
+  [
+    'northern-ireland',
+    'Police Service of Northern Ireland',
+    'Northern Ireland',
+    undefined,
+    ['PSNI'],
+    'Not in the Home Office or ONS tables, which cover England and Wales only.',
+  ],
 ];
 
 const WALES = new Set(['dyfed-powys', 'gwent', 'north-wales', 'south-wales']);
@@ -131,7 +141,14 @@ export const FORCES: readonly Force[] = ROWS.map(
     policeUkNameSeen: SEEN.has(slug),
     homeOfficeName,
     ...(onsCode === undefined ? {} : { onsCode }),
-    country: slug === 'btp' ? 'Great Britain' : WALES.has(slug) ? 'Wales' : 'England',
+    country:
+      slug === 'btp'
+        ? 'Great Britain'
+        : slug === 'northern-ireland'
+          ? 'Northern Ireland'
+          : WALES.has(slug)
+            ? 'Wales'
+            : 'England',
     aliases: aliases ?? [],
     ...(unsure === undefined ? {} : { unsure }),
   }),
