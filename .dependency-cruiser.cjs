@@ -16,6 +16,7 @@ const LAYERS = [
   'governance', // scrutiny questions, meetings, engagement, grants (YAML records)
   'demo', // the generated demo workspace
   'measures', // catalogue compiled to SQL, figures assembled with stats
+  'publication', // the one filter between the workspace and every output (nothing sensitive leaks)
   'narrative', // house-style sentences and commentary checks
   'report', // HTML, PDF, Word, Markdown renderers and charts
   'board', // the Governance and Performance Board pack

@@ -1,6 +1,6 @@
 /**
  * The site model: everything the public website shows, gathered from the workspace once
- * (gather/gatherSite.ts) and already stripped of anything not public (publicOnly.ts). The pages
+ * (gather/gatherSite.ts) and already stripped of anything not public (src/publication). The pages
  * are written from this model and nothing else, so what can appear on the site is decided here.
  */
 import type { FocusTopicMonth, QuestionFacts } from '../governance/index.js';
@@ -24,9 +24,11 @@ export interface SiteStatement {
     readonly html: string;
     readonly pdf?: string;
     readonly docx?: string;
-    /** figures.json: republished with the public measures only. */
+    /** figures.json: republished with the public measures only (publicFigures). */
     readonly json?: string;
   };
+  /** figures.json as the site republishes it: through the publication filter, OFFICIAL. */
+  readonly publicFigures?: string;
   /** The content of statement.html between <main> and </main>, shown inside the site's page. */
   readonly mainHtml: string;
 }

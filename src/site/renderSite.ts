@@ -3,9 +3,7 @@
  * and the statements' own files (copied, not read into memory). Nothing here reads the workspace:
  * the model holds everything (gather/gatherSite.ts), already filtered to what is public.
  */
-import { readFileSync } from 'node:fs';
 import type { Priority } from '../catalogue/measures/schema.js';
-import type { MeasuresResult } from '../measures/result.js';
 import type { ChartCache } from './charts/chartCache.js';
 import { dataFiles } from './downloads/dataFiles.js';
 import type { SiteModel } from './model.js';
@@ -19,7 +17,6 @@ import { accessibilityPage, methodsPage } from './pages/methodsPage.js';
 import { peersPage } from './pages/peersPage.js';
 import { prioritiesIndexPage, priorityPage } from './pages/priorityPages.js';
 import { archivePage, statementPage } from './pages/statementPages.js';
-import { publicResult } from './publicOnly.js';
 import { type Page, renderPage } from './render/layout.js';
 import { sitePaths } from './render/links.js';
 import { siteCss } from './render/siteCss.js';
@@ -31,12 +28,6 @@ export interface RenderedSite {
   readonly files: ReadonlyMap<string, SiteFile>;
   /** The HTML pages, by path (a subset of files). */
   readonly pages: readonly string[];
-}
-
-/** A statement's figures.json, republished with its public measures only. */
-function publicFigures(file: string): string {
-  const result = JSON.parse(readFileSync(file, 'utf8')) as MeasuresResult;
-  return `${JSON.stringify(publicResult(result, ''), null, 1)}\n`;
 }
 
 export async function renderSite(model: SiteModel, charts: ChartCache): Promise<RenderedSite> {
@@ -70,7 +61,7 @@ export async function renderSite(model: SiteModel, charts: ChartCache): Promise<
   for (const s of model.statements) {
     if (s.files.pdf) files.set(sitePaths.statementFile(s.folder, 'pdf'), { copyFrom: s.files.pdf });
     if (s.files.docx) files.set(sitePaths.statementFile(s.folder, 'docx'), { copyFrom: s.files.docx });
-    if (s.files.json) files.set(sitePaths.statementFigures(s.folder), publicFigures(s.files.json));
+    if (s.publicFigures !== undefined) files.set(sitePaths.statementFigures(s.folder), s.publicFigures);
   }
   return { files, pages: pages.map((p) => p.path) };
 }

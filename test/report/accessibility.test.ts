@@ -37,7 +37,8 @@ async function axeViolations(html: string, width: number): Promise<AxeResult['vi
     await page.setContent(html, { waitUntil: 'load' });
     // Expressions evaluated in the page (this project's TypeScript has no DOM types).
     await page.evaluate("for (const details of document.querySelectorAll('details')) details.open = true");
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses a script tag.
+    await page.evaluate(axeSource);
     const tags = JSON.stringify(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
     const result = (await page.evaluate(
       `axe.run(document, { runOnly: { type: 'tag', values: ${tags} } })`,

@@ -1,9 +1,10 @@
 /**
  * The demo workspace the site tests share: generated (fixed seed, data to March 2023: four years,
  * enough for the 3-year average in the last year), ingested, given a statement for Q4 2022/23 (PDF
- * too when Chromium is there), some commentary, an OFFICIAL-SENSITIVE measure with a scrutiny
- * question about it, and a second statement marked OFFICIAL-SENSITIVE: the things the public site
- * must leave out.
+ * too when Chromium is there), some commentary (with javascript: and data: links in it), an
+ * OFFICIAL-SENSITIVE measure with a scrutiny question about it, a question marked OFFICIAL-SENSITIVE
+ * about a public measure, and a second statement marked OFFICIAL-SENSITIVE: the things the public
+ * site must leave out or neutralise.
  *
  * It takes minutes, so it is built once into the system's temporary folder and reused by every
  * test file (node:test runs files in separate processes): a lock folder keeps two files from
@@ -41,7 +42,14 @@ export const SENSITIVE_ID = 'domestic_abuse_knife_crime';
 export const SENSITIVE_TITLE = 'Domestic abuse offences involving a knife';
 export const SENSITIVE_QUESTION = 'SQ-901';
 export const SENSITIVE_STATEMENT = '2022-23-q3';
+export const SENSITIVE_QUESTION_TEXT = 'the knife crime flagged as domestic abuse in one district';
+/** A question marked OFFICIAL-SENSITIVE itself, about a public measure. */
+export const MARKED_QUESTION = 'SQ-902';
+export const MARKED_QUESTION_TEXT = 'the covert operation against burglary on the Eastfield estate';
 export const COMMENTARY_TEXT = 'Burglary of homes is a priority for every neighbourhood team this year.';
+/** Links an analyst (or an attacker with write access to commentary) might put in: only the last may survive. */
+export const INJECTED_LINKS =
+  "See [the force's burglary page](javascript:document.title='INJECTED'), [the leaflet](data:text/html;base64,PHNjcmlwdD5kb2N1bWVudC50aXRsZT0nSU5KRUNURUQnPC9zY3JpcHQ+) and [the national guidance](https://www.gov.uk/).";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -67,8 +75,18 @@ const SENSITIVE_QUESTION_YAML = `  - id: ${SENSITIVE_QUESTION}
     date: 2022-12-01
     measures:
       - ${SENSITIVE_ID}
-    text: the knife crime flagged as domestic abuse in one district
+    text: ${SENSITIVE_QUESTION_TEXT}
     status: open
+  - id: ${MARKED_QUESTION}
+    raised_in:
+      report: OPCC Performance Scrutiny report
+      period: Q3 2022/23
+    date: 2022-12-05
+    measures:
+      - residential_burglary
+    text: ${MARKED_QUESTION_TEXT}
+    status: open
+    classification: OFFICIAL-SENSITIVE
 `;
 
 /** A hash of the code that makes the fixture's data (demo, sources, store, catalogue). */
@@ -97,7 +115,7 @@ async function build(root: string): Promise<void> {
   writeFileSync(questions, `${readFileSync(questions, 'utf8').trimEnd()}\n${SENSITIVE_QUESTION_YAML}`);
   const commentary = join(paths.commentary, '2022-23-Q4');
   mkdirSync(commentary, { recursive: true });
-  writeFileSync(join(commentary, 'neighbourhood_crime.md'), `${COMMENTARY_TEXT}\n`);
+  writeFileSync(join(commentary, 'neighbourhood_crime.md'), `${COMMENTARY_TEXT}\n\n${INJECTED_LINKS}\n`);
 
   const config = loadConfig(paths.config);
   const store = await Store.open(paths.store);

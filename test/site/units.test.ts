@@ -9,15 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { QuestionFacts } from '../../src/governance/index.js';
 import { latestCompleteQuarter } from '../../src/jobs/site/gather/sitePeriod.js';
 import { findStatements } from '../../src/jobs/site/gather/statements.js';
 import { fileFor } from '../../src/jobs/site/serve/staticServer.js';
 import { districtFigures } from '../../src/measures/districtFigures.js';
-import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
+import type { MeasureJson } from '../../src/measures/result.js';
 import { districtExplanation, districtShortAnswer } from '../../src/site/districts/districtWords.js';
 import { csv } from '../../src/site/downloads/csv.js';
-import { publicQuestions, publicResult } from '../../src/site/publicOnly.js';
 import { districtSlug, href } from '../../src/site/render/links.js';
 import { quarterPeriod } from '../../src/stats/calendar.js';
 
@@ -115,34 +113,6 @@ test('a district answer says "going up" only for a rise too large to be chance',
   assert.equal(districtShortAnswer(down), 'No, it is going down');
   const short = districtFigures(burglary, northwold, { months: months.slice(12), rows: [] }, period, 0.05);
   assert.equal(short.verdict, 'not_enough_data');
-});
-
-test('the public filter drops OFFICIAL-SENSITIVE measures, their questions and local paths', () => {
-  const measure = (id: string, sensitive: boolean) =>
-    ({
-      id,
-      public: !sensitive,
-      classification: sensitive ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL',
-      provenance: [{ path: '/home/analyst/ws/data/crimes.csv' }],
-    }) as unknown as MeasureJson;
-  const result = {
-    measures: [measure('open', false), measure('secret', true)],
-    problems: [{ code: 'x', severity: 'warning', message: 'secret is not loaded' }],
-  } as unknown as MeasuresResult;
-  const filtered = publicResult(result, '/home/analyst/ws');
-  assert.deepEqual(
-    filtered.measures.map((m) => m.id),
-    ['open'],
-  );
-  assert.equal(filtered.measures[0]?.provenance[0]?.path, 'data/crimes.csv');
-  assert.deepEqual(filtered.problems, []);
-  const q = (id: string, measures: string[]) => ({ id, measures }) as unknown as QuestionFacts;
-  assert.deepEqual(
-    publicQuestions([q('a', ['open']), q('b', ['open', 'secret']), q('c', [])], new Set(['open'])).map(
-      (x) => x.id,
-    ),
-    ['a', 'c'],
-  );
 });
 
 test('the preview server never serves a file outside the site folder', () => {

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { markdownBlocks } from '../../src/document/markdownBlocks.js';
 import type { GovernanceRecords } from '../../src/governance/index.js';
 import { carriedQuestions } from '../../src/governance/index.js';
 import { significanceFigure } from '../../src/measures/figures/significanceFigure.js';
@@ -14,7 +15,6 @@ import { commentaryFolderCandidates, periodFolderName } from '../../src/narrativ
 import { volumeSentence } from '../../src/narrative/sentences/volumes.js';
 import { countParagraphs } from '../../src/narrative/statement/countNarrative.js';
 import { layoutOf } from '../../src/narrative/statement/layout.js';
-import { markdownBlocks } from '../../src/narrative/statement/markdownBlocks.js';
 import { questionParagraphs } from '../../src/narrative/statement/questions.js';
 import { parsePeriod, samePeriodYearEarlier } from '../../src/stats/calendar.js';
 import { monthlySeries } from '../../src/stats/series.js';

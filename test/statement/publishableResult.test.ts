@@ -1,11 +1,11 @@
 /**
- * figures.json's content (jobs/statement/prepareStatement.ts publishableResult): OFFICIAL-SENSITIVE
+ * figures.json's content (publication/index.ts publishableResult): OFFICIAL-SENSITIVE
  * measures, and problems naming them, only in an OFFICIAL-SENSITIVE document; paths made relative.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publishableResult } from '../../src/jobs/statement/prepareStatement.js';
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
+import { publishableResult } from '../../src/publication/index.js';
 import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 const measure = (id: string, sensitive: boolean): MeasureJson => ({

@@ -10,6 +10,7 @@ import { figureNumbers } from '../../document/inline.js';
 import type { TableBlock } from '../../document/model.js';
 import { generatedByLine, metaLine } from '../../report/render/documentText.js';
 import { blockHtml } from '../../report/render/html/blocksHtml.js';
+import { styledHead } from '../../report/render/html/contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
 import { stylesheet } from '../../report/render/html/stylesheet.js';
 import type { BoardDocument } from '../boardDocument.js';
@@ -42,17 +43,16 @@ export function boardHtml(pack: BoardPack, board: BoardDocument): string {
   const body = parts.join('\n');
   const marking = escapeHtml(doc.classification);
   const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
+  const head = styledHead(`${stylesheet(doc.classification)}\n${BOARD_CSS}`);
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+${head.meta}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeAttribute(`Scrutiny ${doc.meta.version}`)}">
 <title>${escapeHtml(`${doc.title} – ${doc.meta.periodLabel}`)}</title>
-<style>
-${stylesheet(doc.classification)}
-${BOARD_CSS}
-</style>
+${head.style}
 </head>
 <body>
 <header>

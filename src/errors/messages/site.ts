@@ -50,6 +50,23 @@ export const siteMessages = {
     expected: 'a statement built with --classification official',
     found: 'OFFICIAL-SENSITIVE',
   }),
+  reclassifiedStatement: (file: string, quarter: string, measures: readonly string[]): Problem => ({
+    code: 'site.reclassified-statement',
+    severity: 'error',
+    message: `this statement shows ${measures.length === 1 ? 'a measure' : 'measures'} the catalogue now marks OFFICIAL-SENSITIVE, so the site will not republish it: write it again with scrutiny statement --period '${quarter}' (or remove its folder) and build the site again`,
+    file,
+    expected: 'a statement showing OFFICIAL measures only',
+    found: measures.join(', '),
+  }),
+  unreadableFigures: (file: string, reason: string): Problem => ({
+    code: 'site.unreadable-figures',
+    severity: 'error',
+    message:
+      "this statement's figures.json cannot be read, so the site cannot check it before republishing it: write the statement again with scrutiny statement, or remove the file",
+    file,
+    expected: 'figures.json as scrutiny statement writes it',
+    found: reason,
+  }),
   unreadableStatement: (file: string, reason: string): Problem => ({
     code: 'site.unreadable-statement',
     severity: 'warning',

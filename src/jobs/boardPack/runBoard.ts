@@ -18,6 +18,7 @@ import { messages } from '../../errors/messages.js';
 import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
 import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../../governance/index.js';
 import { runMeasures } from '../../measures/runMeasures.js';
+import { publicationFilter } from '../../publication/index.js';
 import type { ChromiumSession } from '../../report/render/pdf/chromium.js';
 import { parsePeriod, readPeriodLabel } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
@@ -95,11 +96,15 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
     now: options.now,
   });
   const hasGovernance = existsSync(join(paths.governance, 'questions.yaml'));
+  // Questions the pack may not show (on a sensitive measure, or marked so) never reach it.
+  const filter = publicationFilter({ paths, config }, classification, result);
   const questions = hasGovernance
     ? carriedQuestions(
-        loadGovernance(paths.governance, {
-          knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
-        }),
+        filter.records(
+          loadGovernance(paths.governance, {
+            knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+          }),
+        ),
         lastDay(period.last),
       )
     : undefined;

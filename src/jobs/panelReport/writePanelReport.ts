@@ -23,6 +23,7 @@ import {
   latestQuarterBefore,
 } from '../../narrative/panel/index.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
+import { publicationFilter, publishableResult } from '../../publication/index.js';
 import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
@@ -31,7 +32,7 @@ import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
 import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
-import { prepareStatement, publishableResult } from '../statement/prepareStatement.js';
+import { prepareStatement } from '../statement/prepareStatement.js';
 
 export interface PanelReportOptions {
   /** 'YYYY-MM-DD': a Panel meeting in meetings.yaml. */
@@ -88,9 +89,12 @@ export function planPanelReport(
   options: PanelReportOptions,
 ): PanelReportPlan {
   const { paths, config } = workspace;
-  const records = loadGovernance(paths.governance, {
-    knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
-  });
+  // Questions the report may not show (on a sensitive measure, or marked so) never reach it.
+  const records = publicationFilter(workspace, options.classification).records(
+    loadGovernance(paths.governance, {
+      knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+    }),
+  );
   const chosen = choosePanelMeeting(records, options.meeting, join(paths.governance, 'meetings.yaml'));
   const reportDate = reportDateFor(options);
   const period =

@@ -15,7 +15,6 @@ import {
   loadGovernance,
   type QuestionFacts,
 } from '../../governance/index.js';
-import type { MeasuresResult } from '../../measures/result.js';
 import { runMeasures } from '../../measures/runMeasures.js';
 import type { CommentaryFinding, UncheckedClaim } from '../../narrative/commentary/checkCommentary.js';
 import {
@@ -24,6 +23,7 @@ import {
   reviewPeriodCommentary,
 } from '../../narrative/commentaryFiles.js';
 import type { StatementInput } from '../../narrative/statement/types.js';
+import { publicationFilter } from '../../publication/index.js';
 import { type Period, parsePeriod } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
@@ -77,9 +77,12 @@ export async function prepareStatement(
     period: period.label,
     now: options.now,
   });
-  const governance = loadGovernance(paths.governance, {
-    knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
-  });
+  // Questions this statement may not show (on a sensitive measure, or marked so) never reach it.
+  const governance = publicationFilter(workspace, options.classification, result).records(
+    loadGovernance(paths.governance, {
+      knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+    }),
+  );
   const questions: QuestionFacts[] = [
     ...carriedQuestions(governance, period.label, { measureOrder: result.measures.map((m) => m.id) })
       .questions,
@@ -114,32 +117,5 @@ export async function prepareStatement(
       ...commentary.problems,
       ...findings.map((f) => findingProblem(f, options.strict)),
     ],
-  };
-}
-
-/**
- * The result as figures.json publishes it: provenance paths relative to the workspace, and, unless
- * the document is OFFICIAL-SENSITIVE, without the measures that are not public (and without any
- * problem naming one), as the document itself leaves them out. OFFICIAL by default, the safe side.
- */
-export function publishableResult(
-  result: MeasuresResult,
-  workspaceRoot: string,
-  classification: Classification = 'OFFICIAL',
-): MeasuresResult {
-  const root = workspaceRoot.endsWith('/') ? workspaceRoot : `${workspaceRoot}/`;
-  const shown = result.measures.filter((m) => m.public || classification === 'OFFICIAL-SENSITIVE');
-  const hidden = result.measures.filter((m) => !shown.includes(m)).map((m) => m.id);
-  const namesHidden = (p: Problem) => hidden.some((id) => JSON.stringify(p).includes(id));
-  return {
-    ...result,
-    measures: shown.map((m) => ({
-      ...m,
-      provenance: m.provenance.map((p) => ({
-        ...p,
-        path: p.path.startsWith(root) ? p.path.slice(root.length) : p.path,
-      })),
-    })),
-    problems: result.problems.filter((p) => !namesHidden(p)),
   };
 }

@@ -12,11 +12,12 @@ import type { Document } from '../../document/model.js';
 import type { Problem } from '../../errors/problem.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
+import { publishableResult } from '../../publication/index.js';
 import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
 import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
-import { type PreparedStatement, publishableResult } from './prepareStatement.js';
+import type { PreparedStatement } from './prepareStatement.js';
 
 export interface WrittenStatement {
   readonly dir: string;

@@ -9,6 +9,7 @@
  */
 import { PRIORITIES } from '../../catalogue/measures/schema.js';
 import { callout } from '../../document/build.js';
+import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { Block, Document } from '../../document/model.js';
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
@@ -18,7 +19,6 @@ import { applicabilitySection } from './applicability.js';
 import { FigureMaker } from './figures.js';
 import { contribution, introduction, overview, specifiedInformationOrder } from './frontMatter.js';
 import { layoutOf } from './layout.js';
-import { markdownBlocks } from './markdownBlocks.js';
 import { methodsAnnex } from './methodsAnnex.js';
 import { prioritySection } from './prioritySection.js';
 import { settingsOf } from './settingsOf.js';

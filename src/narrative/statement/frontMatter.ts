@@ -6,10 +6,10 @@
  */
 import { PRIORITIES } from '../../catalogue/measures/schema.js';
 import { callout, emphasis, heading, link, list, paragraph, text } from '../../document/build.js';
+import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { Block } from '../../document/model.js';
 import { monthName, periodContaining } from '../../stats/calendar.js';
 import { longDate } from './dates.js';
-import { markdownBlocks } from './markdownBlocks.js';
 import { PRIORITY_TITLES, priorityId } from './priorities.js';
 import type { StatementInput } from './types.js';
 

@@ -3,11 +3,11 @@
  * measure shown, the rounding rule, what 'in line with' means, the 'action taken' set and rate basis,
  * SPC and the significance test, and which measures were left out and why.
  */
-import { relative } from 'node:path';
 import { outcomeType } from '../../catalogue/reference/index.js';
 import { columns, heading, list, paragraph, table } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
 import type { MeasuresResult } from '../../measures/result.js';
+import { publicPath } from '../../publication/index.js';
 import { DATASET_NAMES, spanText } from './frontMatter.js';
 import type { Layout } from './layout.js';
 import type { StatementSettings } from './settingsOf.js';
@@ -104,7 +104,7 @@ function sourcesTable(result: MeasuresResult, workspaceRoot: string): Block {
       const key = `${p.dataset}|${container}`;
       const g = groups.get(key) ?? {
         dataset: p.dataset,
-        path: relative(workspaceRoot, container) || container,
+        path: publicPath(container, workspaceRoot),
         hashes: new Set<string>(),
         date: p.extractDate
           ? `extract of ${p.extractDate}`

@@ -5,6 +5,7 @@
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
 import { callout, columns, emphasis, heading, paragraph, table } from '../../document/build.js';
+import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { Block } from '../../document/model.js';
 import type { QuestionFacts } from '../../governance/index.js';
 import { statementYear } from '../../measures/figures/yearFigure.js';
@@ -18,7 +19,6 @@ import type { FigureMaker } from './figures.js';
 import { homicideParagraphs } from './homicideSection.js';
 import type { PriorityLayout, Section } from './layout.js';
 import { isRate } from './layout.js';
-import { markdownBlocks } from './markdownBlocks.js';
 import { spcOfMonth } from './meaning.js';
 import { measureLists } from './measureLists.js';
 import { rollingAt, valueSeries } from './measureSeries.js';

@@ -1,7 +1,7 @@
 /**
  * How the Commissioner holds the force to account, as published: the monthly Governance and
  * Performance Board's focus topics for the year, and the scrutiny questions put to the force with
- * their answers (questions about OFFICIAL-SENSITIVE measures are never published: publicOnly.ts).
+ * their answers (questions about OFFICIAL-SENSITIVE measures, or marked so, are never published: src/publication).
  */
 import { columns } from '../../document/build.js';
 import type { Table } from '../../document/model.js';

@@ -3,8 +3,8 @@
  * for the quarter and each of its measures in one line of plain words, linked to its page.
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
+import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { MeasureJson } from '../../measures/result.js';
-import { markdownBlocks } from '../../narrative/statement/markdownBlocks.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { a, blocksHtml, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';

@@ -26,7 +26,7 @@ export function statementDownloads(from: string, s: SiteStatement): string {
     items.push(
       `<li>${a(from, sitePaths.statementFile(s.folder, 'docx'), `${s.label} statement (Word)`)}</li>`,
     );
-  if (s.files.json)
+  if (s.publicFigures !== undefined)
     items.push(`<li>${a(from, sitePaths.statementFigures(s.folder), `${s.label} figures (JSON)`)}</li>`);
   return `<ul class="downloads">\n${items.join('\n')}\n</ul>`;
 }

@@ -6,6 +6,7 @@
  * The empty icon link stops browsers asking for /favicon.ico (a 404 in every page's console).
  */
 import { formatGeneratedAt } from '../../document/format.js';
+import { cspMetaTag } from '../../report/render/html/contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
 import type { SiteModel } from '../model.js';
 import { href, sitePaths } from './links.js';
@@ -76,6 +77,7 @@ export function renderPage(model: SiteModel, page: Page): string {
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+${cspMetaTag()}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="${escapeAttribute(page.description)}">
 <meta name="generator" content="${escapeAttribute(`Scrutiny ${model.version}`)}">

@@ -6,7 +6,7 @@
  *   3. the analysts' commentary of the quarter (commentary/<2023-24-Q4>/<priority>.md);
  *   4. the governance records: the Board's focus topics for the year, the scrutiny questions;
  *   5. the districts of the configuration;
- * and the one public filter (publicOnly.ts) applied before anything reaches a page.
+ * and the one publication filter (src/publication) applied before anything reaches a page.
  */
 import { existsSync } from 'node:fs';
 import type { Problem } from '../../../errors/problem.js';
@@ -18,14 +18,14 @@ import {
   questionAsRecorded,
 } from '../../../governance/index.js';
 import { readPeriodCommentary } from '../../../narrative/commentaryFiles.js';
+import { publicationFilter, sensitiveMeasures } from '../../../publication/index.js';
 import type { SiteModel } from '../../../site/model.js';
-import { publicDistrictSeries, publicQuestions, publicResult } from '../../../site/publicOnly.js';
 import { districtSlug } from '../../../site/render/links.js';
 import { financialYearLabel, financialYearOf } from '../../../stats/calendar.js';
 import type { WorkspaceConfig } from '../../../workspace/config.js';
 import type { WorkspacePaths } from '../../../workspace/paths.js';
 import { cachedFigures, type FiguresOptions, type SiteFigures } from './figuresCache.js';
-import { findStatements } from './statements.js';
+import { findStatements, publicSiteResult } from './statements.js';
 
 export interface GatherOptions extends FiguresOptions {
   /** Figures already in memory for the same key (site serve), so even the cache file is not read. */
@@ -48,26 +48,31 @@ export async function gatherSite(
 ): Promise<Gathered> {
   const figures = await (options.figures ?? cachedFigures)(paths, config, options);
   const { period } = figures;
-  const result = publicResult(figures.result, paths.root);
+  const filter = publicationFilter({ paths, config }, 'OFFICIAL', figures.result);
+  const result = publicSiteResult(filter, figures.result);
   const publicIds = new Set(result.measures.map((m) => m.id));
-  const statements = findStatements(paths.out);
+  const statements = findStatements(paths.out, {
+    sensitive: sensitiveMeasures(paths.root, config.satisfaction.cohorts),
+    filter,
+  });
   const commentary = readPeriodCommentary(paths.commentary, period, paths.root);
 
   const year = financialYearLabel(financialYearOf(period.last));
   const hasGovernance = existsSync(paths.governance);
   const records = hasGovernance
-    ? loadGovernance(paths.governance, {
-        knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
-      })
+    ? filter.records(
+        loadGovernance(paths.governance, {
+          knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+        }),
+      )
     : undefined;
   const yearPeriod = parseReportingPeriod(year);
   const focusTopics = records && yearPeriod ? gpbFocusTopics(records, yearPeriod) : [];
-  const questions = publicQuestions(
-    [...(records?.questions ?? [])]
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-      .map(questionAsRecorded),
-    publicIds,
-  );
+  // Of the questions the filter lets through, those about measures the site shows (or about none).
+  const questions = [...(records?.questions ?? [])]
+    .filter((q) => q.measures.every((id) => publicIds.has(id)))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map(questionAsRecorded);
 
   const model: SiteModel = {
     organisation: `${config.commissioner.office}`,
@@ -75,7 +80,7 @@ export async function gatherSite(
     commissioner: config.commissioner,
     period,
     result,
-    districtSeries: publicDistrictSeries(figures.districtSeries, publicIds),
+    districtSeries: filter.districtSeries(figures.districtSeries),
     districts: config.districts.map((d) => ({
       name: d.name,
       slug: districtSlug(d.name),

@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../../errors/messages.js';
-import type { Problem } from '../../../errors/problem.js';
+import { ExitCode, type Problem, ScrutinyError } from '../../../errors/problem.js';
+import type { MeasuresResult } from '../../../measures/result.js';
+import { nowSensitiveIn, type PublicationFilter } from '../../../publication/index.js';
 import type { SiteStatement } from '../../../site/model.js';
 import {
   addMonths,
@@ -53,9 +55,33 @@ function updatedAt(figuresFile: string, htmlFile: string): string {
   return statSync(htmlFile).mtime.toISOString();
 }
 
-export function findStatements(outDir: string): FoundStatements {
+/** A result as the site publishes it: filtered, and without the analyst's warnings (they may name anything). */
+export function publicSiteResult(filter: PublicationFilter, result: MeasuresResult): MeasuresResult {
+  return { ...filter.result(result), problems: [] };
+}
+
+/** What republishing needs: the catalogue's sensitive measures now, and the filter figures.json goes through. */
+export interface Republishing {
+  readonly sensitive: ReadonlyMap<string, string>;
+  readonly filter: PublicationFilter;
+}
+
+function readFigures(file: string): { figures: unknown } | { error: string } {
+  try {
+    return { figures: JSON.parse(readFileSync(file, 'utf8')) as unknown };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * The statements, each checked before it is republished. An error (a statement showing a measure now
+ * OFFICIAL-SENSITIVE, an unreadable figures.json) stops here: nothing of the site is written.
+ */
+export function findStatements(outDir: string, republishing?: Republishing): FoundStatements {
   const root = join(outDir, 'statements');
   const problems: Problem[] = [];
+  const refused: Problem[] = [];
   const statements: SiteStatement[] = [];
   if (!existsSync(root)) return { statements, problems };
   for (const folder of readdirSync(root).sort()) {
@@ -76,19 +102,43 @@ export function findStatements(outDir: string): FoundStatements {
     }
     const startYear = Number(match[1]);
     const quarter = Number(match[3]) as QuarterNumber;
+    const label = financialQuarterLabel(startYear, quarter);
+    let publicFigures: string | undefined;
+    if (republishing) {
+      const read = existsSync(figures) ? readFigures(figures) : { figures: undefined };
+      if ('error' in read) {
+        refused.push(messages.site.unreadableFigures(figures, read.error));
+        continue;
+      }
+      const shown = nowSensitiveIn({ figures: read.figures, html: main }, republishing.sensitive);
+      if (shown.length > 0) {
+        refused.push(
+          messages.site.reclassifiedStatement(
+            existsSync(figures) ? figures : html,
+            label,
+            shown.map((m) => `"${m.title}" (${m.id})`),
+          ),
+        );
+        continue;
+      }
+      if (read.figures !== undefined)
+        publicFigures = `${JSON.stringify(publicSiteResult(republishing.filter, read.figures as MeasuresResult), null, 1)}\n`;
+    }
     const optional = (ext: string, name = 'statement') => {
       const file = join(dir, `${name}.${ext}`);
       return existsSync(file) ? { [ext]: file } : {};
     };
     statements.push({
       folder,
-      label: financialQuarterLabel(startYear, quarter),
+      label,
       lastMonth: addMonths(financialQuarterFirstMonth(startYear, quarter), 2),
       updatedAt: updatedAt(figures, html),
       files: { html, ...optional('pdf'), ...optional('docx'), ...optional('json', 'figures') },
       mainHtml: main,
+      ...(publicFigures === undefined ? {} : { publicFigures }),
     });
   }
+  if (refused.length > 0) throw new ScrutinyError(refused, ExitCode.dataError);
   statements.sort((a, b) => b.lastMonth.localeCompare(a.lastMonth));
   return { statements, problems };
 }

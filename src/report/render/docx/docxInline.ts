@@ -1,6 +1,7 @@
 /** Inline runs as Word runs; internal links point at bookmarks named from the model's ids. */
 import { ExternalHyperlink, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import { type FigureNumbers, figureLabel } from '../../../document/inline.js';
+import { safeHref } from '../../../document/links.js';
 import type { Inline } from '../../../document/model.js';
 
 /** Word bookmark names allow letters, digits and underscores only, starting with a letter. */
@@ -22,10 +23,12 @@ function runToDocx(run: Inline, numbers: FigureNumbers, style: RunStyle): Paragr
     case 'emphasis':
       return new TextRun({ text: run.text, ...style, italics: true });
     case 'link': {
+      const href = safeHref(run.href);
+      if (href === undefined) return new TextRun({ text: run.text, ...style });
       const label = new TextRun({ text: run.text, ...style, style: 'Hyperlink' });
-      return run.href.startsWith('#')
-        ? new InternalHyperlink({ anchor: bookmarkName(run.href.slice(1)), children: [label] })
-        : new ExternalHyperlink({ link: run.href, children: [label] });
+      return href.startsWith('#')
+        ? new InternalHyperlink({ anchor: bookmarkName(href.slice(1)), children: [label] })
+        : new ExternalHyperlink({ link: href, children: [label] });
     }
     case 'figureRef':
       return new InternalHyperlink({

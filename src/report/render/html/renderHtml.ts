@@ -10,6 +10,7 @@ import { figureNumbers } from '../../../document/inline.js';
 import type { Document } from '../../../document/model.js';
 import { generatedByLine, metaLine } from '../documentText.js';
 import { blockHtml } from './blocksHtml.js';
+import { styledHead } from './contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
 import { stylesheet } from './stylesheet.js';
 
@@ -20,16 +21,16 @@ export function renderHtml(doc: Document): string {
   const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
   const meta = escapeHtml(metaLine(doc));
   const body = doc.blocks.map((block, index) => blockHtml(block, numbers, index)).join('\n');
+  const head = styledHead(stylesheet(doc.classification));
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+${head.meta}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeAttribute(`Scrutiny ${doc.meta.version}`)}">
 <title>${escapeHtml(`${doc.title} – ${doc.meta.periodLabel}`)}</title>
-<style>
-${stylesheet(doc.classification)}
-</style>
+${head.style}
 </head>
 <body>
 <header>

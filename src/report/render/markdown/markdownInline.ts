@@ -3,6 +3,7 @@
  * sentence stays a character and never becomes formatting or a table column.
  */
 import { type FigureNumbers, figureLabel } from '../../../document/inline.js';
+import { safeHref } from '../../../document/links.js';
 import type { Inline } from '../../../document/model.js';
 
 /** Backslash-escapes the characters GFM would read as markup. */
@@ -23,8 +24,12 @@ function runMarkdown(run: Inline, numbers: FigureNumbers): string {
       return `**${escapeMarkdown(run.text)}**`;
     case 'emphasis':
       return `*${escapeMarkdown(run.text)}*`;
-    case 'link':
-      return `[${escapeMarkdown(run.text)}](${escapeHref(run.href)})`;
+    case 'link': {
+      const href = safeHref(run.href);
+      return href === undefined
+        ? escapeMarkdown(run.text)
+        : `[${escapeMarkdown(run.text)}](${escapeHref(href)})`;
+    }
     case 'figureRef':
       return `[${figureLabel(run.figureId, numbers)}](#${run.figureId})`;
   }

@@ -2,10 +2,13 @@
  * Analysts' Markdown (OPCC commentary, the configured statement of contribution) as document blocks:
  * headings (placed under the section they sit in), paragraphs, bulleted and numbered lists, and
  * **strong**, *emphasis* and [links](url) inside them. Anything else is kept as its text: the
- * commentary is prose, and a statement must print what the analyst wrote, not drop it.
+ * commentary is prose, and a statement must print what the analyst wrote, not drop it. A link the
+ * link policy (links.ts) refuses, such as javascript:, keeps its words and loses its target. Every
+ * output that shows analysts' Markdown (statement, Panel report, site, app) reads it here.
  */
-import { emphasis, heading, link, list, paragraph, strong, text } from '../../document/build.js';
-import type { Block, HeadingLevel, Inline } from '../../document/model.js';
+import { emphasis, heading, link, list, paragraph, strong, text } from './build.js';
+import { safeHref } from './links.js';
+import type { Block, HeadingLevel, Inline } from './model.js';
 
 export interface MarkdownPlacement {
   /** The level a '#' heading takes; deeper headings follow, never beyond 4. */
@@ -127,7 +130,10 @@ export function inlineRuns(value: string): Inline[] {
     if (m.index > at) runs.push(text(value.slice(at, m.index)));
     if (m[1] !== undefined || m[2] !== undefined) runs.push(strong((m[1] ?? m[2])!));
     else if (m[3] !== undefined || m[4] !== undefined) runs.push(emphasis((m[3] ?? m[4])!));
-    else runs.push(link(m[5]!, m[6]!));
+    else {
+      const href = safeHref(m[6]!);
+      runs.push(href === undefined ? text(m[5]!) : link(m[5]!, href));
+    }
     at = m.index + m[0].length;
   }
   if (at < value.length) runs.push(text(value.slice(at)));
