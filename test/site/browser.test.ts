@@ -180,3 +180,42 @@ test('phone and desktop: nothing wider than the screen; screenshots kept', {
     }
   }
 });
+
+test('a javascript: link injected in commentary, or into the page, runs no script when clicked', {
+  skip: skipWithoutChromium,
+}, async () => {
+  const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  try {
+    await page.goto(`${base}priorities/neighbourhood-crime.html`);
+    const title = await page.title();
+    // The commentary's javascript: and data: links are plain words; its https link is a link.
+    const hostile = "a[href^='javascript:' i], a[href^='data:' i], a[href^='vbscript:' i]";
+    assert.equal(await page.evaluate(`document.querySelectorAll("${hostile}").length`), 0);
+    assert.equal(
+      await page.evaluate(`document.querySelector("a[href='https://www.gov.uk/']")?.textContent`),
+      'the national guidance',
+    );
+    await page.getByText("the force's burglary page").click();
+    await page.getByText('the leaflet').click();
+    // A link that reached the page by another road: the Content-Security-Policy refuses to run it.
+    await page.evaluate(`(() => {
+      const a = document.createElement('a');
+      a.id = 'injected';
+      a.href = "javascript:document.title='INJECTED'";
+      a.textContent = 'injected';
+      document.querySelector('main').append(a);
+    })()`);
+    await page.click('#injected');
+    await page.waitForTimeout(300);
+    assert.equal(await page.title(), title);
+    assert.equal(page.url(), `${base}priorities/neighbourhood-crime.html`);
+    assert.ok(
+      messages.some((m) => /Content Security Policy/i.test(m)),
+      `the policy reported the refusal: ${messages.join(' | ')}`,
+    );
+  } finally {
+    await page.close();
+  }
+});

@@ -3,10 +3,10 @@
  * for the quarter and each of its measures in one line of plain words, linked to its page.
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
-import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
-import { a, blocksHtml, esc } from '../render/html.js';
+import { markdownHtml } from '../../report/render/html/markdownHtml.js';
+import { a, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
 import { figureSentence, summariseMeasure } from '../words/measureWords.js';
@@ -57,7 +57,7 @@ export function priorityPage(ctx: SiteContext, priority: Priority): Page {
   body.push('<h2 id="commentary">What the Commissioner\'s office says</h2>');
   body.push(
     commentary
-      ? blocksHtml(markdownBlocks(commentary.text, { topLevel: 2, idPrefix: 'commentary' }))
+      ? markdownHtml(commentary.text, { topLevel: 2, idPrefix: 'commentary' })
       : `<p>${esc(`The office has published no commentary on this priority for ${ctx.model.period.label}.`)}</p>`,
   );
   body.push(

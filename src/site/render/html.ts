@@ -37,11 +37,6 @@ export function tableHtmlOf(table: Table, id: string): string {
   return tableHtml(table, NO_FIGURES, id);
 }
 
-/** Document blocks (e.g. commentary read from Markdown) as HTML. */
-export function blocksHtml(blocks: readonly Block[]): string {
-  return blocks.map((block, i) => blockHtml(block, NO_FIGURES, i)).join('\n');
-}
-
 /** A description list of label/value pairs, values already HTML. */
 export function factsHtml(rows: readonly (readonly [string, string])[]): string {
   const items = rows.map(([label, value]) => `<dt>${esc(label)}</dt><dd>${value}</dd>`).join('\n');
