@@ -5,15 +5,14 @@
  *   - a measure marked OFFICIAL-SENSITIVE in the catalogue (built-in or the workspace's
  *     measures/*.yaml) or in the measures result, with its district series and any problem that
  *     names it;
- *   - a scrutiny question marked OFFICIAL-SENSITIVE, or one that names such a measure (a question
- *     names its measure, so publishing it would publish the measure);
+ *   - a scrutiny question, decision or activity marked OFFICIAL-SENSITIVE, or one that names such a
+ *     measure (a question names its measure, so publishing it would publish the measure);
  * and in every output a source file's path is shown relative to the workspace (publicPath.ts).
  * An OFFICIAL-SENSITIVE output keeps everything but the analyst's folders. docs/security.md.
  */
 import type { Classification } from '../document/model.js';
 import type { Problem } from '../errors/problem.js';
 import type { GovernanceRecords } from '../governance/index.js';
-import type { Question } from '../governance/records.js';
 import type { DistrictSeriesResult } from '../measures/districtSeries.js';
 import type { MeasureJson, MeasuresResult } from '../measures/result.js';
 import { publicPath } from './publicPath.js';
@@ -42,9 +41,15 @@ export class PublicationFilter {
     return this.showsEverything || (m.public && m.classification === 'OFFICIAL' && this.showsMeasureId(m.id));
   }
 
-  showsQuestion(q: Pick<Question, 'measures'> & { readonly classification?: string | undefined }): boolean {
+  /** A governance record: not marked OFFICIAL-SENSITIVE, and naming no measure that is. */
+  showsRecord(r: {
+    readonly measures?: readonly string[];
+    readonly classification?: string | undefined;
+  }): boolean {
     if (this.showsEverything) return true;
-    return q.classification !== 'OFFICIAL-SENSITIVE' && q.measures.every((id) => this.showsMeasureId(id));
+    return (
+      r.classification !== 'OFFICIAL-SENSITIVE' && (r.measures ?? []).every((id) => this.showsMeasureId(id))
+    );
   }
 
   /** The result as the output may publish it: its measures filtered, provenance paths made public. */
@@ -62,9 +67,14 @@ export class PublicationFilter {
     };
   }
 
-  /** Governance records without the questions this output may not show. */
+  /** Governance records without the questions, decisions and activities this output may not show. */
   records(records: GovernanceRecords): GovernanceRecords {
-    return { ...records, questions: records.questions.filter((q) => this.showsQuestion(q)) };
+    return {
+      ...records,
+      questions: records.questions.filter((q) => this.showsRecord(q)),
+      decisions: records.decisions.filter((d) => this.showsRecord(d)),
+      activities: records.activities.filter((a) => this.showsRecord(a)),
+    };
   }
 
   districtSeries(series: DistrictSeriesResult): DistrictSeriesResult {

@@ -43,6 +43,15 @@ const records: GovernanceRecords = {
     question('general', []),
     question('marked', ['open'], 'OFFICIAL-SENSITIVE'),
   ],
+  decisions: [
+    { id: 'D-1', title: 'Public decision' },
+    { id: 'D-2', title: 'Marked decision', classification: 'OFFICIAL-SENSITIVE' },
+  ] as unknown as GovernanceRecords['decisions'],
+  activities: [
+    { id: 'A-1', measures: ['open'] },
+    { id: 'A-2', measures: ['secret'] },
+    { id: 'A-3', measures: [], classification: 'OFFICIAL-SENSITIVE' },
+  ] as unknown as GovernanceRecords['activities'],
 };
 
 const filter = (classification: 'OFFICIAL' | 'OFFICIAL-SENSITIVE') =>
@@ -52,7 +61,7 @@ const filter = (classification: 'OFFICIAL' | 'OFFICIAL-SENSITIVE') =>
     sensitiveMeasures: new Set(['secret', 'reclassified']),
   });
 
-test('an OFFICIAL output keeps no sensitive measure, no question on one, no marked question', () => {
+test('an OFFICIAL output keeps no sensitive measure, no record on one, no marked record', () => {
   const official = filter('OFFICIAL');
   assert.deepEqual(
     official.result(result).measures.map((m) => m.id),
@@ -65,6 +74,14 @@ test('an OFFICIAL output keeps no sensitive measure, no question on one, no mark
   assert.deepEqual(
     official.records(records).questions.map((q) => q.id),
     ['on-open', 'general'],
+  );
+  assert.deepEqual(
+    official.records(records).decisions.map((d) => d.id),
+    ['D-1'],
+  );
+  assert.deepEqual(
+    official.records(records).activities.map((a) => a.id),
+    ['A-1'],
   );
   const series = {
     months: ['2024-03'],
@@ -83,6 +100,7 @@ test('an OFFICIAL-SENSITIVE output keeps everything but the local folders', () =
   const sensitive = filter('OFFICIAL-SENSITIVE');
   assert.equal(sensitive.result(result).measures.length, 4);
   assert.equal(sensitive.records(records).questions.length, 5);
+  assert.equal(sensitive.records(records).activities.length, 3);
   assert.equal(sensitive.result(result).measures[0]?.provenance[0]?.path, 'data/crimes.csv');
 });
 

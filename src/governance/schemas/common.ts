@@ -31,3 +31,11 @@ export const datedNote = z
     text: text.describe('What happened'),
   })
   .strict();
+
+/** A record's marking: OFFICIAL-SENSITIVE keeps it out of every OFFICIAL output (docs/security.md). */
+export const recordClassification = z
+  .enum(['OFFICIAL', 'OFFICIAL-SENSITIVE'])
+  .optional()
+  .describe(
+    'OFFICIAL-SENSITIVE keeps the record out of every OFFICIAL output (statement, Panel report, board pack, site); a record naming an OFFICIAL-SENSITIVE measure is kept out without it',
+  );

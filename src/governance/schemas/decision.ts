@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { STANDING_ITEM_IDS } from '../standingItems.js';
-import { isoDate, measureId, recordId, text } from './common.js';
+import { isoDate, measureId, recordClassification, recordId, text } from './common.js';
 
 const agendaItem = z
   .enum(STANDING_ITEM_IDS)
@@ -20,6 +20,7 @@ export const decisionSchema = z
     amount: z.number().nonnegative().optional().describe('Money committed, in pounds'),
     objective: recordId.optional().describe('The Police and Crime Plan objective it serves (plan.yaml)'),
     meeting: recordId.optional().describe('The meeting where it was taken (meetings.yaml)'),
+    classification: recordClassification,
   })
   .strict();
 
@@ -33,6 +34,7 @@ export const activitySchema = z
     objective: recordId.optional().describe('The Police and Crime Plan objective it serves (plan.yaml)'),
     theme: recordId.optional().describe('A theme of that objective (plan.yaml), e.g. violent_crime'),
     measures: z.array(measureId).default([]).describe('Measures it bears on'),
+    classification: recordClassification,
   })
   .strict();
 

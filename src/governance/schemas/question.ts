@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
-import { datedNote, isoDate, measureId, periodLabel, recordId, text } from './common.js';
+import {
+  datedNote,
+  isoDate,
+  measureId,
+  periodLabel,
+  recordClassification,
+  recordId,
+  text,
+} from './common.js';
 
 export { QUESTION_STATUSES, type QuestionStatus } from '../questionStatuses.js';
 
@@ -54,12 +62,7 @@ export const questionSchema = z
       .describe(
         'open; answered (a response, not yet judged); assured, partly_assured, not_assured (the OPCC judgement of the response); closed (needs `closed`)',
       ),
-    classification: z
-      .enum(['OFFICIAL', 'OFFICIAL-SENSITIVE'])
-      .optional()
-      .describe(
-        'OFFICIAL-SENSITIVE keeps the question out of every OFFICIAL output (statement, Panel report, board pack, site); a question on an OFFICIAL-SENSITIVE measure is kept out without it',
-      ),
+    classification: recordClassification,
     follow_ups: z.array(datedNote).default([]).describe('Later notes on the question, each with a date'),
     closed: isoDate.optional().describe('The date it was closed; required when status is closed'),
   })
