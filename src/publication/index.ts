@@ -1,47 +1,42 @@
 /**
- * The publication filter for one output of a workspace: the catalogue's OFFICIAL-SENSITIVE measures
- * as they stand now, plus any the measures result itself marks not public.
+ * The publication filter for one output: the measures no OFFICIAL output may show are those the
+ * measures result marks OFFICIAL-SENSITIVE (not public). The result holds every measure of the
+ * catalogue as it stands now (built-in and the workspace's measures/*.yaml, read by runMeasures; the
+ * site's cached figures are keyed by the catalogue's content), so a measure reclassified since an
+ * earlier output was written is caught when it is published again.
  */
 import type { Classification } from '../document/model.js';
 import type { MeasuresResult } from '../measures/result.js';
-import type { WorkspaceConfig } from '../workspace/config.js';
-import type { WorkspacePaths } from '../workspace/paths.js';
 import { PublicationFilter } from './publicationFilter.js';
-import { sensitiveMeasures } from './sensitiveMeasures.js';
 
 export { PublicationFilter, type PublicationScope } from './publicationFilter.js';
 export { publicPath } from './publicPath.js';
 export { type NowSensitive, nowSensitiveIn } from './recheck.js';
-export { sensitiveMeasures } from './sensitiveMeasures.js';
+
+/** Id -> title of every measure of the result an OFFICIAL output may not show. */
+export function sensitiveMeasures(result: MeasuresResult): ReadonlyMap<string, string> {
+  return new Map(
+    result.measures.filter((m) => !m.public || m.classification !== 'OFFICIAL').map((m) => [m.id, m.title]),
+  );
+}
 
 export function publicationFilter(
-  workspace: { readonly paths: WorkspacePaths; readonly config: WorkspaceConfig },
+  result: MeasuresResult,
   classification: Classification,
-  result?: MeasuresResult,
+  workspaceRoot: string,
 ): PublicationFilter {
-  const sensitive = new Set(
-    sensitiveMeasures(workspace.paths.root, workspace.config.satisfaction.cohorts).keys(),
-  );
-  for (const m of result?.measures ?? [])
-    if (!m.public || m.classification !== 'OFFICIAL') sensitive.add(m.id);
   return new PublicationFilter({
     classification,
-    workspaceRoot: workspace.paths.root,
-    sensitiveMeasures: sensitive,
+    workspaceRoot,
+    sensitiveMeasures: new Set(sensitiveMeasures(result).keys()),
   });
 }
 
-/**
- * The result as figures.json publishes it (and as a document built from it may show it): OFFICIAL
- * by default, the safe side. The measures the result marks not public are the sensitive ones.
- */
+/** The result as figures.json publishes it: OFFICIAL by default, the safe side. */
 export function publishableResult(
   result: MeasuresResult,
   workspaceRoot: string,
   classification: Classification = 'OFFICIAL',
 ): MeasuresResult {
-  const sensitiveMeasures = new Set(
-    result.measures.filter((m) => !m.public || m.classification !== 'OFFICIAL').map((m) => m.id),
-  );
-  return new PublicationFilter({ classification, workspaceRoot, sensitiveMeasures }).result(result);
+  return publicationFilter(result, classification, workspaceRoot).result(result);
 }

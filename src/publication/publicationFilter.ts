@@ -21,7 +21,7 @@ export interface PublicationScope {
   /** The marking of the output being written. */
   readonly classification: Classification;
   readonly workspaceRoot: string;
-  /** What the current catalogue marks OFFICIAL-SENSITIVE (sensitiveMeasureIds). */
+  /** What the current catalogue marks OFFICIAL-SENSITIVE (sensitiveMeasures of a fresh result). */
   readonly sensitiveMeasures: ReadonlySet<string>;
 }
 

@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { loadMeasureCatalogue } from '../../src/catalogue/measures/loadCatalogue.js';
 import { referenceVocabulary } from '../../src/catalogue/measures/vocabulary.js';
 import { ScrutinyError } from '../../src/errors/problem.js';
-import { SiteBuilder } from '../../src/site/siteBuilder.js';
+import { SiteBuilder } from '../../src/jobs/site/siteBuilder.js';
 import { demoWorkspace } from '../site/fixture.js';
 
 const RECLASSIFIED = 'residential_burglary';

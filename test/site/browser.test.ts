@@ -197,8 +197,18 @@ test('a javascript: link injected in commentary, or into the page, runs no scrip
       await page.evaluate(`document.querySelector("a[href='https://www.gov.uk/']")?.textContent`),
       'the national guidance',
     );
-    await page.getByText("the force's burglary page").click();
-    await page.getByText('the leaflet').click();
+    // Their words are kept, outside any link.
+    for (const words of ["the force's burglary page", 'the leaflet']) {
+      const main = (await page.evaluate('document.querySelector("main").textContent')) as string;
+      assert.ok(main.includes(words), words);
+      assert.equal(
+        await page.evaluate(
+          `[...document.querySelectorAll('a')].some((a) => a.textContent.includes(${JSON.stringify(words)}))`,
+        ),
+        false,
+        `${words} is not a link`,
+      );
+    }
     // A link that reached the page by another road: the Content-Security-Policy refuses to run it.
     await page.evaluate(`(() => {
       const a = document.createElement('a');

@@ -97,7 +97,7 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
   });
   const hasGovernance = existsSync(join(paths.governance, 'questions.yaml'));
   // Questions the pack may not show (on a sensitive measure, or marked so) never reach it.
-  const filter = publicationFilter({ paths, config }, classification, result);
+  const filter = publicationFilter(result, classification, paths.root);
   const questions = hasGovernance
     ? carriedQuestions(
         filter.records(

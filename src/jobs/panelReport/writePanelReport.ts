@@ -23,7 +23,7 @@ import {
   latestQuarterBefore,
 } from '../../narrative/panel/index.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
-import { publicationFilter, publishableResult } from '../../publication/index.js';
+import { publicationFilter } from '../../publication/index.js';
 import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
@@ -89,12 +89,9 @@ export function planPanelReport(
   options: PanelReportOptions,
 ): PanelReportPlan {
   const { paths, config } = workspace;
-  // Questions the report may not show (on a sensitive measure, or marked so) never reach it.
-  const records = publicationFilter(workspace, options.classification).records(
-    loadGovernance(paths.governance, {
-      knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
-    }),
-  );
+  const records = loadGovernance(paths.governance, {
+    knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
+  });
   const chosen = choosePanelMeeting(records, options.meeting, join(paths.governance, 'meetings.yaml'));
   const reportDate = reportDateFor(options);
   const period =
@@ -119,7 +116,7 @@ export async function writePanelReport(
   plan: PanelReportPlan = planPanelReport(workspace, options),
 ): Promise<WrittenPanelReport> {
   const { paths, config } = workspace;
-  const { records, reportDate, period } = plan;
+  const { reportDate, period } = plan;
   const problems: Problem[] = [...plan.problems];
 
   const prepared = await prepareStatement(store, workspace, {
@@ -130,6 +127,9 @@ export async function writePanelReport(
     strict: false,
   });
   const statement = await buildStatement(prepared.input, drawChart);
+  // Records the report may not show (on a sensitive measure, or marked so) never reach it.
+  const filter = publicationFilter(prepared.input.result, options.classification, paths.root);
+  const records = filter.records(plan.records);
   problems.push(...prepared.problems, ...statement.problems);
 
   const document = buildPanelReport({
@@ -153,10 +153,7 @@ export async function writePanelReport(
   const dir = join(paths.out, 'reports', `panel-${options.meeting}`);
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'figures.json');
-  await writeFileAtomicAsync(
-    json,
-    `${JSON.stringify(publishableResult(prepared.input.result, paths.root), null, 2)}\n`,
-  );
+  await writeFileAtomicAsync(json, `${JSON.stringify(filter.result(prepared.input.result), null, 2)}\n`);
   const written = await writeDocument(document, { dir, name: 'panel-report', pdf });
   return { dir, document, files: [...written.files, json], problems: [...problems, ...written.problems] };
 }

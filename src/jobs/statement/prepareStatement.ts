@@ -78,7 +78,7 @@ export async function prepareStatement(
     now: options.now,
   });
   // Questions this statement may not show (on a sensitive measure, or marked so) never reach it.
-  const governance = publicationFilter(workspace, options.classification, result).records(
+  const governance = publicationFilter(result, options.classification, paths.root).records(
     loadGovernance(paths.governance, {
       knownMeasures: catalogueMeasureIds(paths.root, config.satisfaction.cohorts),
     }),

@@ -48,13 +48,11 @@ export async function gatherSite(
 ): Promise<Gathered> {
   const figures = await (options.figures ?? cachedFigures)(paths, config, options);
   const { period } = figures;
-  const filter = publicationFilter({ paths, config }, 'OFFICIAL', figures.result);
+  // The figures hold every measure of the catalogue as it stands (the cache is keyed by it).
+  const filter = publicationFilter(figures.result, 'OFFICIAL', paths.root);
   const result = publicSiteResult(filter, figures.result);
   const publicIds = new Set(result.measures.map((m) => m.id));
-  const statements = findStatements(paths.out, {
-    sensitive: sensitiveMeasures(paths.root, config.satisfaction.cohorts),
-    filter,
-  });
+  const statements = findStatements(paths.out, { sensitive: sensitiveMeasures(figures.result), filter });
   const commentary = readPeriodCommentary(paths.commentary, period, paths.root);
 
   const year = financialYearLabel(financialYearOf(period.last));
