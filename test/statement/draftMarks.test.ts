@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { markdownBlocks } from '../../src/document/markdownBlocks.js';
 import type { Block, Inline } from '../../src/document/model.js';
-import { markdownBlocks } from '../../src/narrative/statement/markdownBlocks.js';
 
 function words(runs: readonly Inline[]): string {
   return runs.map((r) => ('text' in r ? r.text : '')).join('');
