@@ -16,6 +16,7 @@ import { extraFigures, type PeerValues } from './figures/extraFigures.js';
 import { rateFigures } from './figures/rateFigures.js';
 import { spcFigure } from './figures/spcFigure.js';
 import { targetFigure } from './figures/targetFigure.js';
+import { verdictFigure } from './figures/verdictFigure.js';
 import { periodStatus } from './periodStatus.js';
 import type { ProvenanceEntry } from './provenance.js';
 import type { MeasureFigures, MeasureJson, SeriesPoint, SpcPointJson } from './result.js';
@@ -136,7 +137,14 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
       ? { excludingExceptional: excluding(series.excludingExceptional, period) }
       : {}),
   };
-  return { ...base, status: 'ok', figures, series: seriesPoints(series, rollingMonths, spc.pointTypes) };
+  const verdict = verdictFigure(figures, measure.direction, period.last, settings.smallNumbersBelow);
+  return {
+    ...base,
+    status: 'ok',
+    figures,
+    verdict,
+    series: seriesPoints(series, rollingMonths, spc.pointTypes),
+  };
 }
 
 function excluding(series: MonthlySeries, period: Period): MeasureFigures['excludingExceptional'] {

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../errors/problem.js';
 import type { PeriodKind } from '../stats/calendar.js';
+import type { MeasureVerdict } from '../stats/verdict.js';
 import type {
   ForecastJson,
   HomicideOutlierJson,
@@ -178,6 +179,11 @@ export interface MeasureJson {
     readonly rollingMonths: number;
   };
   readonly figures?: MeasureFigures;
+  /**
+   * Status 'ok' only: the ONE verdict on the period (better, worse, higher, lower, no real change,
+   * not assessed), its basis and whether the two tests agree. Every output shows this verdict.
+   */
+  readonly verdict?: MeasureVerdict;
   readonly series?: readonly SeriesPoint[];
   readonly provenance: readonly ProvenanceEntry[];
 }

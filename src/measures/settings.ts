@@ -24,6 +24,8 @@ export interface MeasureSettings {
     readonly screenOutliers: boolean;
   };
   readonly significanceLevel: number;
+  /** Fewer than this in either compared period: the counts are written, never a percentage. */
+  readonly smallNumbersBelow: number;
   /** Months of history fetched before the period's end (the series the JSON carries). */
   readonly historyMonths: number;
 }
@@ -46,6 +48,7 @@ export function measureSettings(config: WorkspaceConfig): MeasureSettings {
       screenOutliers: config.statistics.spc_screen_outliers,
     },
     significanceLevel: config.statistics.significance_level,
+    smallNumbersBelow: config.statistics.small_numbers_below,
     historyMonths: HISTORY_MONTHS,
   };
 }
@@ -71,6 +74,8 @@ export interface SettingsJson {
   readonly spc: MeasureSettings['spc'];
   readonly significanceLevel: number;
   readonly significanceTest: string;
+  /** Fewer than this in either compared period: counts, never a percentage (optional: older results lack it). */
+  readonly smallNumbersBelow?: number;
   readonly historyMonths: number;
   readonly peerRank: string;
 }
@@ -89,6 +94,7 @@ export function settingsJson(settings: MeasureSettings): SettingsJson {
     spc: settings.spc,
     significanceLevel: settings.significanceLevel,
     significanceTest: 'exact test for two Poisson counts (conditional binomial), two-sided',
+    smallNumbersBelow: settings.smallNumbersBelow,
     historyMonths: settings.historyMonths,
     peerRank: 'rate per 1,000 population; 1 is the highest rate',
   };

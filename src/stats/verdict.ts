@@ -61,10 +61,7 @@ export interface MeasureVerdict {
     readonly rules: readonly string[];
   };
   /** The period test (counts): which way the count moved and whether that is significant. */
-  readonly periodTest?: {
-    readonly significant: boolean;
-    readonly direction: 'increase' | 'decrease' | 'none';
-  };
+  readonly periodTest?: VerdictInput['periodTest'];
   /** Counts: either compared period holds fewer than `smallNumbersBelow`. */
   readonly smallNumbers: boolean;
   readonly smallNumbersBelow: number;

@@ -133,6 +133,12 @@ export const configSchema = z.object({
         .lt(0.5)
         .default(0.05)
         .describe('p-value below which a change is called significant'),
+      small_numbers_below: z
+        .number()
+        .int()
+        .min(1)
+        .default(10)
+        .describe('Fewer than this in either compared period: outputs give the counts, not a percentage'),
     })
     .default({
       three_year_average: 'same_month',
@@ -142,6 +148,7 @@ export const configSchema = z.object({
       spc_trend_points: 7,
       spc_screen_outliers: true,
       significance_level: 0.05,
+      small_numbers_below: 10,
     }),
   baseline: z
     .object({

@@ -73,6 +73,7 @@ statistics:
   spc_trend_points: 7
   spc_screen_outliers: true
   significance_level: 0.05
+  small_numbers_below: 10               # fewer than this in either period: counts, not a percentage
 
 baseline:                               # the Government's NCPM baseline: 2019, before the pandemic
   from: 2019-01

@@ -4,7 +4,7 @@
  */
 import type { Period } from '../../stats/calendar.js';
 import type { PeriodChange } from '../../stats/change.js';
-import { formatCountChange, formatPercentChange } from '../../stats/rounding.js';
+import { formatCount, formatCountChange, formatPercentChange } from '../../stats/rounding.js';
 import type { Incomplete, NotEnoughHistory } from '../../stats/series.js';
 import { compareWithThreeYearAverage, type ThreeYearAverage } from '../../stats/threeYearAverage.js';
 import type { ChangeJson, Figure, PeriodJson, ThreeYearAverageJson, Unavailable } from '../result.js';
@@ -22,20 +22,30 @@ export function shortfall(s: Incomplete | NotEnoughHistory): Unavailable {
 
 export const notAvailable = (reason: string): Unavailable => ({ status: 'not_available', reason });
 
-/** '+60% (+15)', '-13% (-611)', 'no change', or '+3 (from 0)' when the base is 0. */
-export function countChangeText(difference: number, percent: number | null): string {
+/**
+ * '+60% (+15)', '-13% (-611)', 'no change', or '+3 (from none)' when the base is 0; with `base`
+ * below `smallBelow` (or the current count below it) no percentage: '-2 (from 3 to 1)'.
+ */
+export function countChangeText(
+  difference: number,
+  percent: number | null,
+  small?: { readonly base: number; readonly below: number },
+): string {
   if (difference === 0) return 'no change';
   if (percent === null) return `${formatCountChange(difference)} (from none)`;
+  if (small && Math.min(small.base, small.base + difference) < small.below)
+    return `${formatCountChange(difference)} (from ${formatCount(small.base)} to ${formatCount(small.base + difference)})`;
   return `${formatPercentChange(percent)} (${formatCountChange(difference)})`;
 }
 
-export function countChange(change: PeriodChange): Figure<ChangeJson> {
+/** A change of counts; below `smallBelow` in either period its text gives the counts, no percentage. */
+export function countChange(change: PeriodChange, smallBelow: number): Figure<ChangeJson> {
   if (change.status !== 'complete') return shortfall(change);
   return {
     status: 'ok',
     difference: change.difference,
     percent: change.percent,
-    text: countChangeText(change.difference, change.percent),
+    text: countChangeText(change.difference, change.percent, { base: change.base, below: smallBelow }),
   };
 }
 

@@ -56,8 +56,14 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
     current: volumeFigure(current),
     previous: volumeFigure(periodVolume(series, previousPeriod(period))),
     yearEarlier: volumeFigure(periodVolume(series, samePeriodYearEarlier(period))),
-    changeOnPrevious: countChange(periodChange(series, period, 'previous_period')),
-    changeOnYearEarlier: countChange(periodChange(series, period, 'same_period_year_earlier')),
+    changeOnPrevious: countChange(
+      periodChange(series, period, 'previous_period'),
+      settings.smallNumbersBelow,
+    ),
+    changeOnYearEarlier: countChange(
+      periodChange(series, period, 'same_period_year_earlier'),
+      settings.smallNumbersBelow,
+    ),
     threeYearAverage: averageFigure(
       threeYearAverage(series, period, settings.threeYearAverage),
       current.status === 'complete' ? current.value : undefined,
@@ -70,7 +76,7 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
             month: period.last,
             value: monthValue,
             text: formatCount(monthValue),
-            changeOnPreviousMonth: countChange(monthChange),
+            changeOnPreviousMonth: countChange(monthChange, settings.smallNumbersBelow),
             threeYearAverage: averageFigure(
               threeYearAverage(series, month, settings.threeYearAverage),
               monthValue,
@@ -92,6 +98,7 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
                     rolling12Before.value > 0
                       ? (100 * (rolling.value - rolling12Before.value)) / rolling12Before.value
                       : null,
+                    { base: rolling12Before.value, below: settings.smallNumbersBelow },
                   )} on the 12 months to ${monthName(yearBefore)})`
                 : `${formatCount(rolling.value)} in the 12 months to ${month.label}`,
           },

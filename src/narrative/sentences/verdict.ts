@@ -1,0 +1,108 @@
+/**
+ * The one verdict of a measure (src/stats/verdict.ts) in words, the same in every output: its
+ * label, the sentence that says what it rests on, and, when the period comparison and the SPC chart
+ * disagree, the one sentence that reconciles them (rules in docs/statistics-spc.md section 5).
+ * Small numbers are written as counts, never as a percentage: '1 homicide, down from 3'.
+ */
+import { monthName } from '../../stats/calendar.js';
+import { formatCount } from '../../stats/rounding.js';
+import type { MeasureVerdict } from '../../stats/verdict.js';
+
+/** SPC run lengths, for the words of the shift and trend rules. */
+export interface RunLengths {
+  readonly shiftLength: number;
+  readonly trendLength: number;
+}
+
+const DEFAULT_RUNS: RunLengths = { shiftLength: 7, trendLength: 7 };
+
+/** '1 homicide', '3 homicides', '1 child'. */
+export function countOf(value: number, unit: string): string {
+  if (value !== 1) return `${formatCount(value)} ${unit}`;
+  const one = unit === 'children' ? 'child' : unit.replace(/s$/, '');
+  return `1 ${one}`;
+}
+
+/** Two counts without a percentage: '1 homicide, down from 3', '12 offences, the same as'. */
+export function countsChange(current: number, previous: number, unit: string, comparedWith?: string): string {
+  const when = comparedWith ? ` in ${comparedWith}` : '';
+  if (current === previous) return `${countOf(current, unit)}, the same as${when}`;
+  return `${countOf(current, unit)}, ${current > previous ? 'up' : 'down'} from ${formatCount(previous)}${when}`;
+}
+
+/** Which way a period test moved, for the label of a small-number change: 'Down from 3 to 1'. */
+export function countsLabel(current: number, previous: number): string {
+  if (current === previous) return `Unchanged at ${formatCount(current)}`;
+  return `${current > previous ? 'Up' : 'Down'} from ${formatCount(previous)} to ${formatCount(current)}`;
+}
+
+const SPC_SIGNAL_WORDS = {
+  improvement: 'a special cause signal of improvement',
+  concern: 'a special cause signal of concern',
+  high: 'unusually high (a special cause signal)',
+  low: 'unusually low (a special cause signal)',
+  none: 'within normal variation',
+} as const;
+
+/**
+ * What the verdict rests on, beginning with its label:
+ *   'No real change on Q2 2025/26: the difference is within normal variation (exact test of the two counts).'
+ *   'Better: September 2026 is a special cause signal of improvement on the SPC chart.'
+ */
+export function verdictSentence(v: MeasureVerdict): string {
+  if (v.basis === 'significance' && v.periodTest) {
+    const test = 'an exact test of the two counts';
+    return v.verdict === 'no_real_change'
+      ? `No real change on ${v.periodTest.comparedWith}: the difference is within normal variation (${test}).`
+      : `${v.label} than in ${v.periodTest.comparedWith}: the change is statistically significant (${test}).`;
+  }
+  if (v.basis === 'spc' && v.spc)
+    return `${v.label}: ${monthName(v.spc.month)} is ${SPC_SIGNAL_WORDS[v.spc.signal]} on the SPC chart.`;
+  return `${v.label}: there is no test of this period's change (no comparable period, and too few months for an SPC chart).`;
+}
+
+const RULE_ORDER = ['outside_limits', 'trend', 'two_in_three', 'shift'] as const;
+
+/** The SPC rule the latest point is part of, first by Making Data Count's precedence, in words. */
+function ruleWords(v: MeasureVerdict, runs: RunLengths): string {
+  const spc = v.spc!;
+  const up = spc.side === 'up';
+  const month = monthName(spc.month);
+  const rule = RULE_ORDER.find((r) => spc.rules.includes(r));
+  switch (rule) {
+    case 'outside_limits':
+      return `${month} is ${up ? 'above the upper' : 'below the lower'} limit of the chart`;
+    case 'trend':
+      return `counts have ${up ? 'risen' : 'fallen'} for ${runs.trendLength} or more months in a row`;
+    case 'two_in_three':
+      return `two of the three months to ${month} were close to the chart's ${up ? 'upper' : 'lower'} limit`;
+    case 'shift':
+      return `counts have stayed ${up ? 'above' : 'below'} the chart's average for ${runs.shiftLength} or more months`;
+    default:
+      return `${month} is ${SPC_SIGNAL_WORDS[spc.signal]}`;
+  }
+}
+
+const SIGNAL_NOUNS = {
+  improvement: 'improvement',
+  concern: 'concern',
+  high: 'change',
+  low: 'change',
+  none: '',
+};
+
+/**
+ * One plain sentence when the period comparison and the SPC chart disagree (undefined otherwise):
+ * the two answer different questions, and the sentence says which is which.
+ */
+export function reconcileSentence(v: MeasureVerdict, runs: RunLengths = DEFAULT_RUNS): string | undefined {
+  if (v.agreement !== 'disagree' || !v.periodTest || !v.spc) return undefined;
+  const against = `Against ${v.periodTest.comparedWith}`;
+  const chart = "the SPC chart, which judges each month against the chart's own earlier months,";
+  if (v.verdict === 'no_real_change')
+    return `${against} the change is within normal variation; ${chart} shows a signal of ${SIGNAL_NOUNS[v.spc.signal]}: ${ruleWords(v, runs)}.`;
+  if (v.spc.signal === 'none')
+    return `${against} the change is statistically significant, while ${monthName(v.spc.month)} on its own is within normal variation on the SPC chart: the change shows across the period as a whole rather than in its last month.`;
+  const moved = v.periodTest.direction === 'increase' ? 'rose' : 'fell';
+  return `${against} counts ${moved} significantly, while ${chart} shows a signal the other way (${SIGNAL_NOUNS[v.spc.signal]}): ${ruleWords(v, runs)}.`;
+}
