@@ -6,6 +6,7 @@
 import { monthLong } from '../document/format.js';
 import type { MeasureJson } from '../measures/result.js';
 import { outcomeRateSentence, targetLine } from '../narrative/sentences/rates.js';
+import { verdictWords } from '../narrative/sentences/verdict.js';
 import { volumeSentence } from '../narrative/sentences/volumes.js';
 import type { SpcChartInput, SpcPoint, SpcSignal } from '../report/charts/spcChart.js';
 import { addMonths, type Period, previousPeriod } from '../stats/calendar.js';
@@ -46,6 +47,7 @@ function countSentence(measure: MeasureJson, period: Period): string | undefined
     periodLabel: period.label,
     periodKind: period.kind,
     value: f.current.value,
+    ...(measure.verdict ? { smallNumbersBelow: measure.verdict.smallNumbersBelow } : {}),
     ...(f.previous.status === 'ok'
       ? { base: { value: f.previous.value, comparison: 'previous_period' as const } }
       : {}),
@@ -135,7 +137,8 @@ export function exceptionCard(row: BoardRow, period: Period): ExceptionCard {
   const recent = shown
     .filter((s) => s.last >= recentFrom)
     .sort((a, b) => b.last.localeCompare(a.last) || b.first.localeCompare(a.first));
-  const sentence = row.unit === 'count' ? countSentence(measure, period) : rateSentence(measure, period);
+  const said = row.unit === 'count' ? countSentence(measure, period) : rateSentence(measure, period);
+  const sentence = [said, verdictWords(measure)].filter((s) => s !== undefined).join(' ') || undefined;
   const chart = chartInput(row, period, shown, (s) => ruleWords(s, lengths));
   const latest = recent[0];
   return {

@@ -19,6 +19,7 @@ export type ColumnKey =
   | 'target'
   | 'variation'
   | 'assurance'
+  | 'verdict'
   | 'peerRank'
   | 'sparkline'
   | 'questions';
@@ -52,6 +53,7 @@ export function summaryColumns(columns: BoardColumns, hasQuestions: boolean): Su
     { key: 'target', heading: 'Target', numeric: true },
     { key: 'variation', heading: 'Variation', numeric: false },
     { key: 'assurance', heading: 'Assurance', numeric: false },
+    { key: 'verdict', heading: 'Verdict', numeric: false },
     { key: 'peerRank', heading: 'Peer rank', sub: '1 = highest rate', numeric: true },
     { key: 'sparkline', heading: `Last ${SPARKLINE_MONTHS} months`, numeric: false },
   ];
@@ -87,6 +89,8 @@ export function cellWords(row: BoardRow, key: Exclude<ColumnKey, 'measure'>): st
       return variationWords(row);
     case 'assurance':
       return assuranceWords(row);
+    case 'verdict':
+      return row.measure.verdict?.label ?? NOT_AVAILABLE;
     case 'sparkline':
       return sparklineText(row.sparkline, row.unit);
     case 'questions':

@@ -33,14 +33,17 @@ test('the verdict sentence says which test it rests on', () => {
   const noise = measureVerdict({ direction: 'down', periodTest: periodTest(3, 1), smallNumbersBelow: 10 });
   assert.equal(
     verdictSentence(noise),
-    'No real change on Q2 2025/26: the difference is within normal variation (an exact test of the two counts).',
+    'Verdict: No real change. Against Q2 2025/26 the difference is within normal variation (an exact test of the two counts).',
   );
   const worse = measureVerdict({
     direction: 'down',
     periodTest: periodTest(400, 520),
     smallNumbersBelow: 10,
   });
-  assert.match(verdictSentence(worse), /^Worse than in Q2 2025\/26: the change is statistically significant/);
+  assert.match(
+    verdictSentence(worse),
+    /^Verdict: Worse\. Against Q2 2025\/26 the change is statistically significant/,
+  );
   const spc = measureVerdict({
     direction: 'up',
     latestPoint: { month: '2026-09', pointType: 'special_cause_concern', rules: ['shift'] },
@@ -48,7 +51,7 @@ test('the verdict sentence says which test it rests on', () => {
   });
   assert.equal(
     verdictSentence(spc),
-    'Worse: September 2026 is a special cause signal of concern on the SPC chart.',
+    'Verdict: Worse. September 2026 is a special cause signal of concern on the SPC chart.',
   );
 });
 

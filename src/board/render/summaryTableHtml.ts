@@ -43,6 +43,10 @@ function cellHtml(row: BoardRow, key: ColumnKey): string {
       return row.assurance
         ? assuranceIconHtml(row.assurance)
         : `<span class="na">${escapeHtml(row.assuranceAbsent)}</span>`;
+    case 'verdict':
+      return row.measure.verdict
+        ? `<span class="verdict verdict-${row.measure.verdict.verdict.replace(/_/g, '-')}">${escapeHtml(row.measure.verdict.label)}</span>`
+        : `<span class="na">${NOT_AVAILABLE}</span>`;
     case 'sparkline':
       return sparklineSvg(row.sparkline, row.unit);
     case 'questions':

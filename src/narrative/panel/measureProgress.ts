@@ -1,12 +1,12 @@
 /**
  * One row of the Plan-progress table for a measure, from the measures result of the quarter and
- * nothing else: the quarter's figure, its change on the same quarter a year earlier, whether that
- * change is real (the exact test for counts, SPC for rates, so a '+300%' on 1 to 4 is not read as
- * news), the 3-year average verdict, the target, and the open questions on the measure.
+ * nothing else: the quarter's figure, its change on the same quarter a year earlier (in counts when
+ * they are small), the measure's one verdict (so a '+300%' on 1 to 4 is not read as news), the
+ * 3-year average verdict, the target, and the open questions on the measure.
  */
 import { link, text } from '../../document/build.js';
 import type { Inline, TableCell } from '../../document/model.js';
-import type { MeasureJson, SignificancePhraseKey, VariationIcon } from '../../measures/result.js';
+import type { MeasureJson } from '../../measures/result.js';
 import { formatCount, formatOutcomeRate, formatSatisfactionRate } from '../../stats/rounding.js';
 
 const DASH = '–';
@@ -19,35 +19,11 @@ function unavailableWords(figure: { status: string; missing?: readonly string[];
   return 'Not available';
 }
 
-const SPC_WORDS: Readonly<Record<VariationIcon, string>> = {
-  common_cause: 'Normal variation (SPC)',
-  improvement_high: 'Improvement (SPC)',
-  improvement_low: 'Improvement (SPC)',
-  concern_high: 'Concern (SPC)',
-  concern_low: 'Concern (SPC)',
-  neutral_high: 'Unusually high (SPC)',
-  neutral_low: 'Unusually low (SPC)',
-};
-
-const SIGNIFICANCE_WORDS: Readonly<Record<SignificancePhraseKey, string>> = {
-  significant_increase: 'Significant increase',
-  significant_decrease: 'Significant decrease',
-  within_normal_variation: 'Normal variation',
-};
-
-/** Counts: the exact test on the year-on-year change; rates: the SPC verdict on the latest month. */
+/** The measure's one verdict from the measures result; 'small numbers' where the counts are small. */
 function realChange(m: MeasureJson): string {
-  const f = m.figures;
-  if (!f) return DASH;
-  if (f.kind === 'count') {
-    const s = f.significance;
-    if (s.status !== 'ok') return DASH;
-    const words = SIGNIFICANCE_WORDS[s.verdict];
-    return s.smallCounts && s.verdict === 'within_normal_variation' ? `${words}, small numbers` : words;
-  }
-  const spc = f.spc;
-  if (spc.status !== 'ok') return DASH;
-  return spc.variationIcon === null ? DASH : SPC_WORDS[spc.variationIcon];
+  const v = m.verdict;
+  if (!v) return DASH;
+  return v.smallNumbers ? `${v.label}, small numbers` : v.label;
 }
 
 const AVERAGE_WORDS = { in_line: 'In line', above: 'Above', below: 'Below' } as const;

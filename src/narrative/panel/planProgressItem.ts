@@ -42,9 +42,7 @@ function measuresTable(ctx: PanelContext, objective: Objective): Block[] {
   const blocks: Block[] = [
     table({
       caption: `${objective.title}: measures, ${period}`,
-      header: [
-        ['Measure', period, `On ${earlierLabel}`, 'Real change?', '3-year average', 'Target', 'Questions'],
-      ],
+      header: [['Measure', period, `On ${earlierLabel}`, 'Verdict', '3-year average', 'Target', 'Questions']],
       columns: columns('lnnlllc'),
       // No row headers: the renderers keep a row header on one line, and measure titles are long.
       rows,
@@ -62,6 +60,8 @@ function measuresTable(ctx: PanelContext, objective: Objective): Block[] {
 
 function key(ctx: PanelContext): Block {
   const alpha = `${Math.round(ctx.measures.settings.significanceLevel * 100)}%`;
+  const below = ctx.measures.settings.smallNumbersBelow;
+  const small = typeof below === 'number' ? below : 10;
   const averaged =
     ctx.measures.settings.threeYearAverage === 'previous_36_months'
       ? 'the mean of the 12 quarters before it'
@@ -69,7 +69,7 @@ function key(ctx: PanelContext): Block {
   const inLine = ctx.measures.settings.threeYearAverageInLine;
   return list(false, [
     `Change: on the same quarter a year earlier. Rates are 'action taken' outcome rates or satisfaction rates; their changes are in percentage points.`,
-    `Real change?: for counts, an exact test of the two quarters' counts at the ${alpha} level ('small numbers' where either count is under 10); for rates, statistical process control on the monthly series as NHS England's Making Data Count does it.`,
+    `Verdict: the measure's one verdict, the same in every output: better or worse only when a test finds a real change (for counts, an exact test of the two quarters' counts at the ${alpha} level; for rates, the latest month on its statistical process control chart, as NHS England's Making Data Count does it), otherwise no real change; 'small numbers' where either count is under ${small}, and the change is then given in counts.`,
     `3-year average: the quarter against ${averaged}, 'in line' when ${inLine}; counts only.`,
   ]);
 }

@@ -4,6 +4,7 @@
  * disagree, the one sentence that reconciles them (rules in docs/statistics-spc.md section 5).
  * Small numbers are written as counts, never as a percentage: '1 homicide, down from 3'.
  */
+import type { MeasureJson } from '../../measures/result.js';
 import { monthName } from '../../stats/calendar.js';
 import { formatCount } from '../../stats/rounding.js';
 import type { MeasureVerdict } from '../../stats/verdict.js';
@@ -45,20 +46,27 @@ const SPC_SIGNAL_WORDS = {
 } as const;
 
 /**
- * What the verdict rests on, beginning with its label:
- *   'No real change on Q2 2025/26: the difference is within normal variation (exact test of the two counts).'
- *   'Better: September 2026 is a special cause signal of improvement on the SPC chart.'
+ * The verdict and what it rests on, the same words in every output:
+ *   'Verdict: No real change. Against Q2 2025/26 the difference is within normal variation (an exact test of the two counts).'
+ *   'Verdict: Better. September 2026 is a special cause signal of improvement on the SPC chart.'
  */
 export function verdictSentence(v: MeasureVerdict): string {
+  return `${VERDICT_PREFIX}${v.label}. ${basisSentence(v)}`;
+}
+
+/** What every output writes before the verdict's label: tests find the verdict by it. */
+export const VERDICT_PREFIX = 'Verdict: ';
+
+function basisSentence(v: MeasureVerdict): string {
   if (v.basis === 'significance' && v.periodTest) {
     const test = 'an exact test of the two counts';
     return v.verdict === 'no_real_change'
-      ? `No real change on ${v.periodTest.comparedWith}: the difference is within normal variation (${test}).`
-      : `${v.label} than in ${v.periodTest.comparedWith}: the change is statistically significant (${test}).`;
+      ? `Against ${v.periodTest.comparedWith} the difference is within normal variation (${test}).`
+      : `Against ${v.periodTest.comparedWith} the change is statistically significant (${test}).`;
   }
   if (v.basis === 'spc' && v.spc)
-    return `${v.label}: ${monthName(v.spc.month)} is ${SPC_SIGNAL_WORDS[v.spc.signal]} on the SPC chart.`;
-  return `${v.label}: there is no test of this period's change (no comparable period, and too few months for an SPC chart).`;
+    return `${monthName(v.spc.month)} is ${SPC_SIGNAL_WORDS[v.spc.signal]} on the SPC chart.`;
+  return "There is no test of this period's change (no comparable period, and too few months for an SPC chart).";
 }
 
 const RULE_ORDER = ['outside_limits', 'trend', 'two_in_three', 'shift'] as const;
@@ -105,4 +113,21 @@ export function reconcileSentence(v: MeasureVerdict, runs: RunLengths = DEFAULT_
     return `${against} the change is statistically significant, while ${monthName(v.spc.month)} on its own is within normal variation on the SPC chart: the change shows across the period as a whole rather than in its last month.`;
   const moved = v.periodTest.direction === 'increase' ? 'rose' : 'fell';
   return `${against} counts ${moved} significantly, while ${chart} shows a signal the other way (${SIGNAL_NOUNS[v.spc.signal]}): ${ruleWords(v, runs)}.`;
+}
+
+/**
+ * A measure's verdict in words, as every output prints it: 'Verdict: No real change. Against ...',
+ * and the reconciling sentence when the two tests disagree. Undefined when the measure has no
+ * verdict (no figures for the period).
+ */
+export function verdictWords(measure: MeasureJson): string | undefined {
+  const v = measure.verdict;
+  if (!v) return undefined;
+  const spc = measure.figures?.spc;
+  const options = spc?.status === 'ok' ? (spc.options as Record<string, unknown> | undefined) : undefined;
+  const runs = {
+    shiftLength: typeof options?.shiftLength === 'number' ? options.shiftLength : 7,
+    trendLength: typeof options?.trendLength === 'number' ? options.trendLength : 7,
+  };
+  return [verdictSentence(v), reconcileSentence(v, runs)].filter((x) => x !== undefined).join(' ');
 }

@@ -6,6 +6,8 @@
  * and, going beyond it, whether the change means anything:
  *   "In March 2024, volumes (n=40) increased by +60% on the previous month (25 to 40); this is
  *    within normal monthly variation."
+ * Below the small-numbers setting (fewer than 10 in either period) no percentage at all:
+ *   "In Q2 2026/27, volumes (n=1) decreased from 3 to 1 on the same quarter last year; ..."
  * Every number goes through src/stats/rounding.ts, the project's one rounding rule.
  */
 import type { PeriodKind } from '../../stats/calendar/period.js';
@@ -33,7 +35,12 @@ export interface VolumeFacts {
   readonly spcSignal?: 'improvement' | 'concern' | 'high' | 'low';
   /** Either count under this is small: the two counts are shown, and a caution is added. */
   readonly smallCount?: number;
+  /** Either count under this (the small-numbers setting): the counts alone, no percentage. */
+  readonly smallNumbersBelow?: number;
 }
+
+/** The small-numbers setting's default: fewer than 10 in either period, no percentage. */
+export const SMALL_NUMBERS_BELOW = 10;
 
 /** Below this a percentage alone misleads, so the counts are written out. */
 export const SMALL_COUNT = 100;
@@ -61,6 +68,8 @@ function changeClause(facts: VolumeFacts): string {
   const percent = (100 * (facts.value - base.value)) / base.value;
   if (percent === 0) return `were unchanged on ${comparedWith}`;
   const verb = percent > 0 ? 'increased' : 'decreased';
+  if (Math.min(facts.value, base.value) < (facts.smallNumbersBelow ?? SMALL_NUMBERS_BELOW))
+    return `${verb} from ${formatCount(base.value)} to ${formatCount(facts.value)} on ${comparedWith}`;
   const counts = isSmall(facts) ? ` (${formatCount(base.value)} to ${formatCount(facts.value)})` : '';
   return `${verb} by ${formatPercentChange(percent)} on ${comparedWith}${counts}`;
 }

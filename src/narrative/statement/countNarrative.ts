@@ -11,11 +11,13 @@ import type { Block } from '../../document/model.js';
 import type { Figure, MeasureJson, SignificanceJson } from '../../measures/result.js';
 import { monthName } from '../../stats/calendar.js';
 import { countInProse, roundHalfAwayFromZero } from '../../stats/rounding.js';
-import { type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
+import { SMALL_NUMBERS_BELOW, type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
 import { monthMeaning } from './meaning.js';
 
-/** Below this a count is small enough for a percentage to mislead: a caution is printed. */
-export const CAUTION_COUNT = 10;
+/** The small-numbers setting the measures were computed with: below it, counts and no percentage. */
+function smallBelow(measure: MeasureJson): number {
+  return measure.verdict?.smallNumbersBelow ?? SMALL_NUMBERS_BELOW;
+}
 
 export function countParagraphs(measure: MeasureJson, forceName: string): Block[] {
   const sentences = [yearSentence(measure), quarterSentence(measure), monthSentence(measure)];
@@ -29,13 +31,13 @@ export function countTail(measure: MeasureJson, forceName: string): Block[] {
   const peers = peerSentence(measure, forceName);
   if (peers) blocks.push(paragraph(peers));
   const small = smallestCount(measure);
-  if (small !== undefined && small < CAUTION_COUNT)
+  if (small !== undefined && small < smallBelow(measure))
     blocks.push(
       callout(
         'caution',
         [
           [
-            `The numbers are small (as few as ${countInProse(small, 'none')} in a comparison): a large percentage change can come from a handful of offences, so percentages are given with the counts they come from.`,
+            `The numbers are small (as few as ${countInProse(small, 'none')} in a comparison): a large percentage change can come from a handful of offences, so where either count is below ${smallBelow(measure)} the counts are given and no percentage.`,
           ],
         ],
         'Small numbers',
@@ -52,6 +54,7 @@ function yearSentence(measure: MeasureJson): string | undefined {
     periodKind: year.period.kind,
     value: year.value,
     base: { value: year.previous.value, comparison: 'previous_period' },
+    smallNumbersBelow: smallBelow(measure),
     ...significanceFacts(year.significance),
   });
 }
@@ -64,6 +67,7 @@ function quarterSentence(measure: MeasureJson): string | undefined {
     periodKind: f.current.period.kind,
     value: f.current.value,
     base: { value: f.yearEarlier.value, comparison: 'same_period_year_earlier' },
+    smallNumbersBelow: smallBelow(measure),
     ...significanceFacts(f.significance),
   });
 }
@@ -86,6 +90,7 @@ export function monthSentence(measure: MeasureJson): string | undefined {
     periodLabel: monthName(latest.month),
     periodKind: 'month',
     value: latest.value,
+    smallNumbersBelow: smallBelow(measure),
     ...(change.status === 'ok'
       ? { base: { value: latest.value - change.difference, comparison: 'previous_period' as const } }
       : {}),

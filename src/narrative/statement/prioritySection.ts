@@ -13,6 +13,7 @@ import type { MeasureJson } from '../../measures/result.js';
 import { type Period, samePeriodYearEarlier } from '../../stats/calendar.js';
 import { periodVolume } from '../../stats/change.js';
 import { formatCount, formatProportion } from '../../stats/rounding.js';
+import { verdictWords } from '../sentences/verdict.js';
 import { leadTitle, rateRequest, spcRequest, volumesRequest } from './chartRequests.js';
 import { countParagraphs } from './countNarrative.js';
 import type { FigureMaker } from './figures.js';
@@ -145,6 +146,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   const id = idOf(lead.id);
   const blocks: Block[] = [heading(3, id, isRate(lead) ? leadTitle(lead) : lead.title)];
   if (lead.dataNote) blocks.push(paragraph(emphasis(lead.dataNote)));
+  blocks.push(...verdictParagraph(lead));
   if (lead.figures?.homicideOutlier !== undefined) {
     blocks.push(...homicideParagraphs(lead, ctx.forceName));
     return blocks;
@@ -192,6 +194,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   }
   blocks.push(...(await make('spc', spcCaption(lead), latestSpecial(lead, ctx.period))));
   if (rate) {
+    blocks.push(...verdictParagraph(rate, `${rate.title}: `));
     blocks.push(...rateParagraphs(rate, ctx.period));
     if (!plan.rate) {
       const figure = await make(
@@ -208,6 +211,12 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   return blocks;
 }
 
+/** The measure's one verdict and, when its two tests disagree, the sentence reconciling them. */
+function verdictParagraph(measure: MeasureJson, lead = ''): Block[] {
+  const words = verdictWords(measure);
+  return words ? [paragraph(`${lead}${words}`)] : [];
+}
+
 /** The SPC chart request when the period's last month is special cause. */
 function latestSpecial(measure: MeasureJson, period: Period): ChartRequest | undefined {
   return spcOfMonth(measure, period.last)?.special ? spcRequest(measure, period) : undefined;
@@ -220,9 +229,19 @@ function partsTable(section: Section, period: Period): Block {
   const withRates = section.parts.some((p) => p.rate);
   return table({
     caption: `${section.lead.title}: the parts`,
-    columns: columns(withRates ? 'lnnnnn' : 'lnnnn'),
+    columns: columns(withRates ? 'lnnnlnn' : 'lnnnln'),
     rowHeaders: true,
-    header: [['Part', period.label, earlier.label, 'Change', year.label, ...(withRates ? [rateHeader] : [])]],
+    header: [
+      [
+        'Part',
+        period.label,
+        earlier.label,
+        'Change',
+        'Verdict',
+        year.label,
+        ...(withRates ? [rateHeader] : []),
+      ],
+    ],
     rows: section.parts.map(({ measure, rate }) => {
       const f = measure.figures;
       const current = f?.current.status === 'ok' ? formatCount(f.current.value) : '–';
@@ -235,6 +254,7 @@ function partsTable(section: Section, period: Period): Block {
         current,
         before,
         change,
+        measure.verdict?.label ?? '–',
         volume.status === 'complete' ? formatCount(volume.value) : '–',
         ...(withRates
           ? [rolling === undefined || rolling === null ? '–' : formatProportion(rolling / 100, 1)]

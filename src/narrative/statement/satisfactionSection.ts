@@ -1,6 +1,6 @@
 /**
  * Victim satisfaction against target, as the reference lists it ("Domestic Abuse: 75% < Target 80%"),
- * with the in-month figures, which groups show a real change on their SPC chart, and one figure.
+ * with the in-month figures, each group's one verdict (from its SPC chart), and one figure.
  */
 import { heading, list, paragraph } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
@@ -8,8 +8,8 @@ import type { MeasureJson } from '../../measures/result.js';
 import { monthName, type Period } from '../../stats/calendar.js';
 import { formatSatisfactionRate } from '../../stats/rounding.js';
 import { targetLine } from '../sentences/rates.js';
+import { verdictWords } from '../sentences/verdict.js';
 import type { FigureMaker } from './figures.js';
-import { spcOfMonth } from './meaning.js';
 
 /** "Victim satisfaction: domestic abuse" → "Domestic Abuse". */
 export function cohortLabel(measure: MeasureJson): string {
@@ -68,17 +68,12 @@ export async function satisfactionBlocks(
   });
   if (inMonth.length > 0)
     blocks.push(paragraph(`The ${month} in-month figures were: ${joinWords(inMonth)}.`));
-  const signals = rows.flatMap((r) => {
-    const spc = spcOfMonth(r.m, period.last);
-    return spc?.special ? [`${cohortLabel(r.m)} (${spc.signal})`] : [];
+  const verdicts = rows.flatMap((r) => {
+    const words = verdictWords(r.m);
+    return words ? [`${r.m.title} — ${words}`] : [];
   });
-  blocks.push(
-    paragraph(
-      signals.length === 0
-        ? `On their SPC charts, every group's ${month} figure is within normal monthly variation.`
-        : `On their SPC charts, these ${month} figures are special cause variation, a real change rather than chance: ${joinWords(signals)}; the others are within normal monthly variation.`,
-    ),
-  );
+  if (verdicts.length > 0)
+    blocks.push(paragraph(`Each group's verdict, from its SPC chart in ${month}:`), list(false, verdicts));
   const withTargets = rows.filter((r) => r.target !== undefined);
   blocks.push(
     ...(await figures.make(

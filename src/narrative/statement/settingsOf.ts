@@ -5,6 +5,8 @@ import type { ThreeYearAverageDefinition } from '../../stats/threeYearAverage.js
 export interface StatementSettings {
   readonly threeYearAverage: ThreeYearAverageDefinition;
   readonly significanceLevel: number;
+  /** Fewer than this in either compared period: counts, never a percentage. */
+  readonly smallNumbersBelow: number;
   readonly outcomeRollingMonths: number;
   readonly satisfactionRollingMonths: number;
   readonly actionTaken: readonly number[];
@@ -26,6 +28,7 @@ export function settingsOf(result: MeasuresResult): StatementSettings {
   return {
     threeYearAverage: s.threeYearAverage,
     significanceLevel: s.significanceLevel,
+    smallNumbersBelow: s.smallNumbersBelow ?? 10,
     outcomeRollingMonths: s.outcomeRollingMonths,
     satisfactionRollingMonths: s.satisfactionRollingMonths,
     actionTaken: s.actionTaken,

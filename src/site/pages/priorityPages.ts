@@ -14,17 +14,19 @@ import type { SiteContext } from './context.js';
 
 export const priorityTitle = (p: string) => PRIORITY_TITLES[p as Priority] ?? p;
 
-/** One measure as a card: its name (a link), its figure and change, and a short movement label. */
+/**
+ * One measure as a card: its name (a link), its figure and change, and its verdict from the
+ * measures result, drawn green for better, red for worse and in a neutral grey for anything else
+ * (no real change, not assessed, or higher or lower on a measure with no good direction).
+ */
 export function measureCard(from: string, measure: MeasureJson, headingLevel: number): string {
   const s = summariseMeasure(measure);
   const h = `h${headingLevel}`;
-  const cls =
-    s.movement === 'same' || s.good === undefined
-      ? 'status-same'
-      : `status-${s.movement}-${s.good ? 'good' : 'bad'}`;
-  const judged = s.good === undefined ? '' : s.good ? ' (better)' : ' (worse)';
-  const label =
-    s.movement === 'unknown' ? '' : `<p><span class="status ${cls}">${esc(`${s.label}${judged}`)}</span></p>`;
+  const verdict = s.verdict
+    ? `<span class="status status-${s.verdict.verdict.replace(/_/g, '-')}">${esc(s.verdict.label)}</span>`
+    : '';
+  const movement = s.movement === 'unknown' ? '' : `<span class="movement">${esc(s.label)}</span>`;
+  const label = verdict || movement ? `<p>${[verdict, movement].filter((x) => x).join(' ')}</p>` : '';
   const line = s.change ? `${s.figure}: ${s.change}.` : figureSentence(s.figure);
   return `<li>\n<${h}>${a(from, sitePaths.measure(measure.id), measure.title)}</${h}>\n${label}\n<p>${esc(line)}</p>\n</li>`;
 }

@@ -40,9 +40,10 @@ a:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline: 3px 
 .cards h2, .cards h3 { margin: 0 0 0.5rem; font-size: 1.1rem; border-bottom: 0; }
 .muted { color: #505a5f; }
 .status { display: inline-block; padding: 0 0.4rem; border: 1px solid currentColor; font-size: 0.9rem; font-weight: bold; }
-.status-up-bad, .status-down-bad { color: #942514; }
-.status-up-good, .status-down-good { color: #0b6b2f; }
-.status-same { color: #3d4449; }
+.status-worse { color: #942514; }
+.status-better { color: #0b6b2f; }
+.status-no-real-change, .status-not-assessed, .status-higher, .status-lower { color: #3d4449; border-style: dashed; }
+.movement { font-weight: bold; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
