@@ -8,7 +8,8 @@
  *      significant and neutral: higher or lower; not significant: no real change.
  *   2. Otherwise (rates, which have no such test; a count whose year-earlier period is not in the
  *      data) the SPC type of the period's last month decides: improvement → better, concern → worse,
- *      neutral high or low → higher or lower, common cause → no real change.
+ *      neutral high or low → higher or lower, common cause → no real change. If the figure moved
+ *      the other way against a year earlier, the two disagree.
  *   3. Neither test available: not assessed.
  *
  * The test of rule 1 answers the question every output puts first (this period against a year
@@ -30,6 +31,14 @@ export interface VerdictInput {
     readonly previous: number;
     readonly current: number;
     /** The label of the period compared with: 'Q2 2025/26'. */
+    readonly comparedWith: string;
+  };
+  /**
+   * Without a period test (rates): which way the figure moved against the same period a year
+   * earlier. Not a test: it only tells when the SPC chart's signal points the other way.
+   */
+  readonly periodChange?: {
+    readonly direction: 'increase' | 'decrease' | 'none';
     readonly comparedWith: string;
   };
   /** The SPC chart's last point, the period's last month: its type and every rule it is part of. */
@@ -62,6 +71,8 @@ export interface MeasureVerdict {
   };
   /** The period test (counts): which way the count moved and whether that is significant. */
   readonly periodTest?: VerdictInput['periodTest'];
+  /** Rates: which way the figure moved against a year earlier (untested). */
+  readonly periodChange?: VerdictInput['periodChange'];
   /** Counts: either compared period holds fewer than `smallNumbersBelow`. */
   readonly smallNumbers: boolean;
   readonly smallNumbersBelow: number;
@@ -127,7 +138,21 @@ export function measureVerdict(input: VerdictInput): MeasureVerdict {
   }
   if (spc) {
     const verdict = spc.side === 'none' ? 'no_real_change' : judged(spc.side, direction);
-    return { verdict, label: VERDICT_LABELS[verdict], basis: 'spc', agreement: 'single', ...common };
+    const change = input.periodChange;
+    // The chart signals one way while the figure moved the other way on a year earlier.
+    const opposite =
+      change !== undefined &&
+      spc.side !== 'none' &&
+      change.direction !== 'none' &&
+      (change.direction === 'increase') !== (spc.side === 'up');
+    return {
+      verdict,
+      label: VERDICT_LABELS[verdict],
+      basis: 'spc',
+      agreement: change === undefined ? 'single' : opposite ? 'disagree' : 'agree',
+      ...(change ? { periodChange: change } : {}),
+      ...common,
+    };
   }
   const verdict = 'not_assessed';
   return { verdict, label: VERDICT_LABELS[verdict], basis: 'none', agreement: 'single', ...common };

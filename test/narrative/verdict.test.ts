@@ -65,7 +65,7 @@ test('one reconciling sentence when the period test and the SPC chart disagree, 
   });
   assert.equal(
     reconcileSentence(shift, { shiftLength: 7, trendLength: 7 }),
-    "Against Q2 2025/26 the change is within normal variation; the SPC chart, which judges each month against the chart's own earlier months, shows a signal of improvement: counts have stayed below the chart's average for 7 or more months.",
+    "The SPC chart, which judges each month against the chart's own earlier months rather than against a year earlier, shows a signal of improvement: counts have stayed below the chart's average for 7 or more months.",
   );
   const outside = measureVerdict({
     direction: 'down',
@@ -88,4 +88,16 @@ test('one reconciling sentence when the period test and the SPC chart disagree, 
     smallNumbersBelow: 10,
   });
   assert.equal(reconcileSentence(agree), undefined);
+  // A rate judged by SPC that moved the other way on a year earlier.
+  const rate = measureVerdict({
+    direction: 'up',
+    periodChange: { direction: 'increase', comparedWith: 'Q2 2025/26' },
+    latestPoint: latest('special_cause_concern', ['shift']),
+    smallNumbersBelow: 10,
+  });
+  assert.equal(rate.verdict, 'worse');
+  assert.match(
+    reconcileSentence(rate) ?? '',
+    /^The rate is higher than in Q2 2025\/26, but the SPC chart, .* shows a signal of concern: the rate has stayed below the chart's average for 7 or more months\.$/,
+  );
 });

@@ -120,6 +120,16 @@ test('without a period test the SPC chart decides; without either, not assessed'
   assert.equal(v('common_cause').verdict, 'no_real_change');
   assert.equal(v('common_cause').basis, 'spc');
   assert.equal(v('common_cause').smallNumbers, false);
+  const rate = (direction: 'increase' | 'decrease', pointType: string) =>
+    measureVerdict({
+      direction: 'up',
+      periodChange: { direction, comparedWith: 'Q2 2025/26' },
+      latestPoint: { month: '2026-09', pointType, rules: ['shift'] },
+      smallNumbersBelow: BELOW,
+    }).agreement;
+  assert.equal(rate('increase', 'special_cause_concern'), 'disagree');
+  assert.equal(rate('decrease', 'special_cause_concern'), 'agree');
+  assert.equal(rate('increase', 'common_cause'), 'agree');
   const none = measureVerdict({ direction: 'up', smallNumbersBelow: BELOW });
   assert.deepEqual([none.verdict, none.basis], ['not_assessed', 'none']);
 });

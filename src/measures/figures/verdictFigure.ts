@@ -8,7 +8,7 @@ import { type MeasureVerdict, measureVerdict } from '../../stats/verdict.js';
 import type { MeasureFigures } from '../result.js';
 
 export function verdictFigure(
-  figures: Pick<MeasureFigures, 'significance' | 'spc'>,
+  figures: Pick<MeasureFigures, 'significance' | 'spc' | 'changeOnYearEarlier' | 'yearEarlier'>,
   direction: 'up' | 'down' | 'neutral',
   periodLast: string,
   smallNumbersBelow: number,
@@ -33,9 +33,18 @@ export function verdictFigure(
           rules: Array.isArray(spc.latestRules) ? spc.latestRules.map(String) : [],
         }
       : undefined;
+  const change = figures.changeOnYearEarlier;
+  const earlier = figures.yearEarlier;
+  const periodChange =
+    change.status === 'ok' && earlier.status === 'ok'
+      ? ({
+          direction: change.difference > 0 ? 'increase' : change.difference < 0 ? 'decrease' : 'none',
+          comparedWith: earlier.period.label,
+        } as const)
+      : undefined;
   return measureVerdict({
     direction,
-    ...(periodTest ? { periodTest } : {}),
+    ...(periodTest ? { periodTest } : periodChange ? { periodChange } : {}),
     ...(latestPoint ? { latestPoint } : {}),
     smallNumbersBelow,
   });

@@ -72,20 +72,21 @@ function basisSentence(v: MeasureVerdict): string {
 const RULE_ORDER = ['outside_limits', 'trend', 'two_in_three', 'shift'] as const;
 
 /** The SPC rule the latest point is part of, first by Making Data Count's precedence, in words. */
-function ruleWords(v: MeasureVerdict, runs: RunLengths): string {
+function ruleWords(v: MeasureVerdict, runs: RunLengths, rate: boolean): string {
   const spc = v.spc!;
   const up = spc.side === 'up';
   const month = monthName(spc.month);
+  const subject = rate ? 'the rate has' : 'counts have';
   const rule = RULE_ORDER.find((r) => spc.rules.includes(r));
   switch (rule) {
     case 'outside_limits':
       return `${month} is ${up ? 'above the upper' : 'below the lower'} limit of the chart`;
     case 'trend':
-      return `counts have ${up ? 'risen' : 'fallen'} for ${runs.trendLength} or more months in a row`;
+      return `${subject} ${up ? 'risen' : 'fallen'} for ${runs.trendLength} or more months in a row`;
     case 'two_in_three':
       return `two of the three months to ${month} were close to the chart's ${up ? 'upper' : 'lower'} limit`;
     case 'shift':
-      return `counts have stayed ${up ? 'above' : 'below'} the chart's average for ${runs.shiftLength} or more months`;
+      return `${subject} stayed ${up ? 'above' : 'below'} the chart's average for ${runs.shiftLength} or more months`;
     default:
       return `${month} is ${SPC_SIGNAL_WORDS[spc.signal]}`;
   }
@@ -99,20 +100,31 @@ const SIGNAL_NOUNS = {
   none: '',
 };
 
+/** How the SPC chart judges, said whenever it is set beside a comparison with a year earlier. */
+const CHART =
+  "The SPC chart, which judges each month against the chart's own earlier months rather than against a year earlier,";
+
 /**
  * One plain sentence when the period comparison and the SPC chart disagree (undefined otherwise):
- * the two answer different questions, and the sentence says which is which.
+ * the two answer different questions, and the sentence says which is which. It follows the verdict
+ * sentence, so it does not repeat what the deciding test found.
  */
 export function reconcileSentence(v: MeasureVerdict, runs: RunLengths = DEFAULT_RUNS): string | undefined {
-  if (v.agreement !== 'disagree' || !v.periodTest || !v.spc) return undefined;
-  const against = `Against ${v.periodTest.comparedWith}`;
-  const chart = "the SPC chart, which judges each month against the chart's own earlier months,";
-  if (v.verdict === 'no_real_change')
-    return `${against} the change is within normal variation; ${chart} shows a signal of ${SIGNAL_NOUNS[v.spc.signal]}: ${ruleWords(v, runs)}.`;
-  if (v.spc.signal === 'none')
-    return `${against} the change is statistically significant, while ${monthName(v.spc.month)} on its own is within normal variation on the SPC chart: the change shows across the period as a whole rather than in its last month.`;
-  const moved = v.periodTest.direction === 'increase' ? 'rose' : 'fell';
-  return `${against} counts ${moved} significantly, while ${chart} shows a signal the other way (${SIGNAL_NOUNS[v.spc.signal]}): ${ruleWords(v, runs)}.`;
+  if (v.agreement !== 'disagree' || !v.spc) return undefined;
+  const signal = SIGNAL_NOUNS[v.spc.signal];
+  if (v.periodTest) {
+    if (v.verdict === 'no_real_change')
+      return `${CHART} shows a signal of ${signal}: ${ruleWords(v, runs, false)}.`;
+    if (v.spc.signal === 'none')
+      return `On the SPC chart ${monthName(v.spc.month)} on its own is within normal variation: the change shows across the period as a whole rather than in its last month.`;
+    return `${CHART} shows a signal the other way (${signal}): ${ruleWords(v, runs, false)}.`;
+  }
+  if (v.periodChange) {
+    const moved = v.periodChange.direction === 'increase' ? 'higher' : 'lower';
+    const chart = CHART.charAt(0).toLowerCase() + CHART.slice(1);
+    return `The rate is ${moved} than in ${v.periodChange.comparedWith}, but ${chart} shows a signal of ${signal}: ${ruleWords(v, runs, true)}.`;
+  }
+  return undefined;
 }
 
 /**

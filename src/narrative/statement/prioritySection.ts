@@ -194,7 +194,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   }
   blocks.push(...(await make('spc', spcCaption(lead), latestSpecial(lead, ctx.period))));
   if (rate) {
-    blocks.push(...verdictParagraph(rate, `${rate.title}: `));
+    blocks.push(...verdictParagraph(rate, `${rate.title} — `));
     blocks.push(...rateParagraphs(rate, ctx.period));
     if (!plan.rate) {
       const figure = await make(
