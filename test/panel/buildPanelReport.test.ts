@@ -98,23 +98,15 @@ test('Plan progress: each objective has its measures for the quarter, hand-check
     'Fight crime and reduce offending: measures, Q4 2023/24',
   );
   assert.deepEqual(fight.header, [
-    ['Measure', 'Q4 2023/24', 'On Q4 2022/23', 'Real change?', '3-year average', 'Target', 'Questions'],
+    ['Measure', 'Q4 2023/24', 'On Q4 2022/23', 'Verdict', '3-year average', 'Target', 'Questions'],
   ]);
   assert.deepEqual(fight.rows, [
-    [
-      'Violence with injury',
-      '1,141',
-      '+13% (+134)',
-      'Significant increase',
-      'Above',
-      '–',
-      [{ kind: 'text', text: '–' }],
-    ],
+    ['Violence with injury', '1,141', '+13% (+134)', 'Worse', 'Above', '–', [{ kind: 'text', text: '–' }]],
     [
       "Robbery: 'action taken' outcome rate",
       '17.2%',
       '-2.6 percentage points',
-      'Concern (SPC)',
+      'Worse',
       '–',
       'Not met (target 20.0%)',
       [{ kind: 'link', text: 'SQ-001', href: '#open-questions-robbery-action-taken' }],

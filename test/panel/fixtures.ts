@@ -10,6 +10,7 @@ import { significanceJson } from '../../src/measures/figures/significanceFigure.
 import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
 import type { PanelOffice } from '../../src/narrative/panel/index.js';
 import { compareCounts } from '../../src/stats/significance.js';
+import { measureVerdict } from '../../src/stats/verdict.js';
 import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 export const MEASURE_IDS = [
@@ -185,6 +186,17 @@ export const MEASURES: MeasuresResult = {
           rule: 'in line: between the lowest and the highest',
         },
       },
+      verdict: measureVerdict({
+        direction: 'down',
+        periodTest: {
+          significant: true,
+          direction: 'increase',
+          previous: 1007,
+          current: 1141,
+          comparedWith: 'Q4 2022/23',
+        },
+        smallNumbersBelow: 10,
+      }),
     }),
     measure('robbery_action_taken', {
       title: "Robbery: 'action taken' outcome rate",
@@ -219,6 +231,11 @@ export const MEASURES: MeasuresResult = {
         },
         target: { status: 'ok', target: 20, source: 'workspace', gap: -2.8, met: false, text: '-2.8 points' },
       },
+      verdict: measureVerdict({
+        direction: 'up',
+        latestPoint: { month: '2024-03', pointType: 'special_cause_concern', rules: ['outside_limits'] },
+        smallNumbersBelow: 10,
+      }),
     }),
     measure('drug_related_homicide', {
       title: 'Drug-related homicide',

@@ -11,12 +11,26 @@ import { type BoardOptions, buildBoard } from '../../../src/board/buildBoard.js'
 import type { BoardPack } from '../../../src/board/model.js';
 import type { Classification } from '../../../src/document/model.js';
 import { carriedQuestions, catalogueMeasureIds, parseGovernance } from '../../../src/governance/index.js';
+import { verdictFigure } from '../../../src/measures/figures/verdictFigure.js';
 import type { MeasuresResult } from '../../../src/measures/result.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const read = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
 
-export const result: MeasuresResult = JSON.parse(read('midshire-2024-03.json'));
+const stored: MeasuresResult = JSON.parse(read('midshire-2024-03.json'));
+
+/**
+ * The stored result, with each measure's verdict worked out by the measures layer's own rule where
+ * the stored JSON predates it (the fixture is regenerated only by hand).
+ */
+export const result: MeasuresResult = {
+  ...stored,
+  measures: stored.measures.map((m) =>
+    m.figures && !m.verdict
+      ? { ...m, verdict: verdictFigure(m.figures, m.direction, stored.period.last, 10) }
+      : m,
+  ),
+};
 
 /** The demo's questions as they stood at the end of March 2024. */
 export function demoQuestions() {
