@@ -11,4 +11,9 @@ export interface ChartResult {
   readonly alt: string;
   /** Every value drawn, formatted as printed elsewhere in the document. */
   readonly dataTable: Table;
+  /**
+   * The names of the layers drawn, as the legend prints them ('Recorded', '3-year average'): a
+   * caption names only these (src/narrative/sentences/captions.ts).
+   */
+  readonly layers: readonly string[];
 }

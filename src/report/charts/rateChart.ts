@@ -162,5 +162,10 @@ function spec(input: RateChartInput): TopLevelSpec {
 export async function rateChart(input: RateChartInput): Promise<ChartResult> {
   check(input);
   const svg = await vegaLiteToSvg(CHART, spec(input));
-  return { svg, alt: describe(input), dataTable: dataTable(input) };
+  const layers = [
+    input.rateLabel,
+    ...(input.comparisonLabel ? [input.comparisonLabel] : []),
+    ...(input.targetPercent === undefined ? [] : ['Target']),
+  ];
+  return { svg, alt: describe(input), dataTable: dataTable(input), layers };
 }

@@ -150,5 +150,10 @@ function spec(input: SatisfactionChartInput): TopLevelSpec {
 export async function satisfactionChart(input: SatisfactionChartInput): Promise<ChartResult> {
   check(input);
   const svg = await vegaLiteToSvg(CHART, spec(input));
-  return { svg, alt: describe(input), dataTable: dataTable(input) };
+  return {
+    svg,
+    alt: describe(input),
+    dataTable: dataTable(input),
+    layers: ['Meets or exceeds target', 'Below target', 'Target'],
+  };
 }

@@ -90,23 +90,33 @@ function formatter(input: SpcChartInput): { value: (v: number) => string; derive
     : { value: formatCount, derived: (v) => formatNumber(v, 1) };
 }
 
+/**
+ * The chart in words: the period, the range, the latest value against its limits, how many points
+ * show special cause variation and which way, then where to find each point (the data table).
+ * Points are counted, not listed: a screen reader should not read 30 months aloud.
+ */
 function describe(input: SpcChartInput): string {
   const f = formatter(input);
   const first = input.points[0]!;
   const last = input.points[input.points.length - 1]!;
+  const low = input.points.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = input.points.reduce((a, b) => (b.value > a.value ? b : a));
   const sentences = [
-    `Statistical process control (XmR) chart of monthly ${input.measure} from ${monthLong(first.month)} to ${monthLong(last.month)}.`,
+    `Statistical process control (XmR) chart of monthly ${input.measure} from ${monthLong(first.month)} to ${monthLong(last.month)} (${input.points.length} months).`,
+    `Values ranged from ${f.value(low.value)} in ${monthLong(low.month)} to ${f.value(high.value)} in ${monthLong(high.month)}.`,
     `In ${monthLong(last.month)} the value was ${f.value(last.value)}, against a mean of ${f.derived(last.mean)} and process limits of ${f.derived(last.lower)} to ${f.derived(last.upper)}.`,
   ];
   if (input.target !== undefined) sentences.push(`The target is ${f.derived(input.target)}.`);
   const special = input.points.filter((p) => p.signal !== undefined);
   if (special.length === 0) sentences.push('No point shows special cause variation.');
   else {
-    const listed = special.map(
-      (p) => `${monthLong(p.month)} (${f.value(p.value)}, ${CATEGORY_OF[p.signal!].toLowerCase()})`,
-    );
+    const counts = (['improvement', 'concern', 'neither'] as const)
+      .map((signal) => [signal, special.filter((p) => p.signal === signal).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([signal, n]) => `${n} ${CATEGORY_OF[signal].toLowerCase()}`);
+    const list = counts.length === 1 ? counts[0] : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}`;
     sentences.push(
-      `${special.length === 1 ? 'One point shows' : `${special.length} points show`} special cause variation: ${listed.join('; ')}.`,
+      `${special.length === 1 ? 'One point shows' : `${special.length} points show`} special cause variation (${list}); the data table lists each month and its signal.`,
     );
   }
   sentences.push(`${VARIATION_MEANINGS[input.variation].long}.`);
@@ -231,5 +241,6 @@ export async function spcChart(input: SpcChartInput): Promise<ChartResult> {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
     `<rect width="${width}" height="${total}" fill="white"/>${iconRow(input)}` +
     `<g transform="translate(0,${ICON_ROW})">${svgInner(chart)}</g></svg>`;
-  return { svg, alt: describe(input), dataTable: dataTable(input) };
+  const layers = ['Mean', 'Process limits', ...(input.target === undefined ? [] : ['Target']), ...CATEGORIES];
+  return { svg, alt: describe(input), dataTable: dataTable(input), layers };
 }

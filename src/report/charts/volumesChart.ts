@@ -9,6 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { columns } from '../../document/build.js';
 import { formatCount, formatNumber, monthLong, monthShort, monthUtc } from '../../document/format.js';
 import type { Problem } from '../../errors/problem.js';
+import { withLayers } from '../../narrative/sentences/captions.js';
 import type { ChartResult } from './chartResult.js';
 import { checkFinite, checkLength, checkMonths, throwIfAny } from './checkSeries.js';
 import { vegaLiteToSvg } from './renderVega.js';
@@ -81,9 +82,20 @@ function describe(input: VolumesChartInput): string {
   return sentences.join(' ');
 }
 
+/** The layers this input draws: a window without a forecast or an average leaves that layer out. */
+function layersOf(input: VolumesChartInput): string[] {
+  const hasForecast = input.points.some((p) => p.forecast !== undefined);
+  const hasAverage = input.points.some((p) => p.threeYearAverage !== undefined);
+  return [
+    'Recorded',
+    ...(hasAverage ? ['3-year average'] : []),
+    ...(hasForecast ? ['Forecast', `Forecast ${input.intervalPercent}% interval`] : []),
+  ];
+}
+
 function dataTable(input: VolumesChartInput): ChartResult['dataTable'] {
   return {
-    caption: `${input.measure}: recorded volumes by month, with the 3-year average and the forecast (${input.intervalPercent}% interval)`,
+    caption: `${input.measure}: recorded volumes by month${withLayers(layersOf(input))}`,
     columns: columns('lnnnnn'),
     rowHeaders: true,
     header: [['Month', 'Recorded', '3-year average', 'Forecast', 'Interval lower', 'Interval upper']],
@@ -191,5 +203,5 @@ function spec(input: VolumesChartInput): TopLevelSpec {
 export async function volumesChart(input: VolumesChartInput): Promise<ChartResult> {
   check(input);
   const svg = await vegaLiteToSvg(CHART, spec(input));
-  return { svg, alt: describe(input), dataTable: dataTable(input) };
+  return { svg, alt: describe(input), dataTable: dataTable(input), layers: layersOf(input) };
 }

@@ -8,11 +8,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { columns } from '../../document/build.js';
 import { formatCount, formatNumber, monthLong, monthShort, monthUtc } from '../../document/format.js';
+import { withLayers } from '../../narrative/sentences/captions.js';
 import type { ChartResult } from '../../report/charts/chartResult.js';
 import { vegaLiteToSvg } from '../../report/charts/renderVega.js';
 import { INK, PLOT_HEIGHT, PLOT_WIDTH } from '../../report/charts/theme.js';
 import { monthAxisEncoding } from '../../report/charts/timeAxis.js';
 import type { VolumesChartInput } from '../../report/charts/volumesChart.js';
+
+const layersOf = (withAverage: boolean) => (withAverage ? ['Recorded', '3-year average'] : ['Recorded']);
 
 const derived = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, 1));
 
@@ -34,7 +37,7 @@ function describe(input: VolumesChartInput): string {
 
 function dataTable(input: VolumesChartInput, withAverage: boolean): ChartResult['dataTable'] {
   return {
-    caption: `${input.measure}: recorded each month${withAverage ? ', with the 3-year average' : ''}`,
+    caption: `${input.measure}: recorded each month${withLayers(layersOf(withAverage))}`,
     columns: columns(withAverage ? 'lnn' : 'ln'),
     rowHeaders: true,
     header: [withAverage ? ['Month', 'Recorded', '3-year average'] : ['Month', 'Recorded']],
@@ -99,7 +102,12 @@ function spec(input: VolumesChartInput, withAverage: boolean): TopLevelSpec {
 export async function countsChart(input: VolumesChartInput): Promise<ChartResult> {
   const withAverage = input.points.some((p) => p.threeYearAverage !== undefined);
   const svg = await vegaLiteToSvg('monthly counts', spec(input, withAverage));
-  return { svg, alt: describe(input), dataTable: dataTable(input, withAverage) };
+  return {
+    svg,
+    alt: describe(input),
+    dataTable: dataTable(input, withAverage),
+    layers: layersOf(withAverage),
+  };
 }
 
 /** Whether report/charts/volumesChart can draw this input (it needs an average and a forecast). */

@@ -6,6 +6,7 @@
 
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
+import { measureChartCaption } from '../../narrative/sentences/captions.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { monthName } from '../../stats/calendar.js';
 import { measureCharts } from '../charts/chartInputs.js';
@@ -92,12 +93,7 @@ export async function measurePage(ctx: SiteContext, measure: MeasureJson): Promi
     for (const chart of charts) {
       number++;
       const drawn = await ctx.charts.chart(chart);
-      const caption =
-        chart.kind === 'spc'
-          ? `${measure.title}: statistical process control chart`
-          : chart.kind === 'rate'
-            ? `${measure.title}: the rate month by month`
-            : `${measure.title}: crimes recorded month by month, with the 3-year average and the forecast`;
+      const caption = measureChartCaption(measure.title, chart.kind, drawn.layers);
       body.push(figureHtml(`figure-${number}`, number, caption, drawn));
       if (chart.kind === 'spc')
         body.push(
