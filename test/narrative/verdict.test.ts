@@ -7,19 +7,8 @@ import {
   reconcileSentence,
   verdictSentence,
 } from '../../src/narrative/sentences/verdict.js';
-import { compareCounts } from '../../src/stats/significance.js';
 import { measureVerdict } from '../../src/stats/verdict.js';
-
-function periodTest(previous: number, current: number) {
-  const t = compareCounts({ previous, current }, { alpha: 0.05, label: 'test' });
-  return {
-    significant: t.significant,
-    direction: t.direction,
-    previous,
-    current,
-    comparedWith: 'Q2 2025/26',
-  };
-}
+import { periodTest } from '../helpers/periodTest.js';
 
 test('small numbers read as counts, singular where one', () => {
   assert.equal(countsChange(1, 3, 'homicides'), '1 homicide, down from 3');

@@ -2,27 +2,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { compareCounts } from '../../src/stats/significance.js';
 import { measureVerdict, spcSignalOf } from '../../src/stats/verdict.js';
+import { periodTest } from '../helpers/periodTest.js';
 
 const BELOW = 10;
-
-function countTest(previous: number, current: number) {
-  const t = compareCounts({ previous, current }, { alpha: 0.05, label: 'test' });
-  return {
-    significant: t.significant,
-    direction: t.direction,
-    previous,
-    current,
-    comparedWith: 'Q2 2025/26',
-  };
-}
 
 const common = { month: '2026-09', pointType: 'common_cause', rules: [] };
 
 test('a large percentage on small counts is no real change, in counts, whatever its direction', () => {
   // Homicide 3 → 1 is "down 67%" and not significant: never "better".
-  const v = measureVerdict({ direction: 'down', periodTest: countTest(3, 1), smallNumbersBelow: BELOW });
+  const v = measureVerdict({ direction: 'down', periodTest: periodTest(3, 1), smallNumbersBelow: BELOW });
   assert.equal(v.verdict, 'no_real_change');
   assert.equal(v.basis, 'significance');
   assert.equal(v.smallNumbers, true);
@@ -30,7 +19,7 @@ test('a large percentage on small counts is no real change, in counts, whatever 
 });
 
 test('a significant change is better or worse by the direction of good, higher or lower when neutral', () => {
-  const rise = countTest(400, 520);
+  const rise = periodTest(400, 520);
   assert.equal(rise.significant, true);
   assert.equal(
     measureVerdict({ direction: 'down', periodTest: rise, smallNumbersBelow: BELOW }).verdict,
@@ -44,7 +33,7 @@ test('a significant change is better or worse by the direction of good, higher o
     measureVerdict({ direction: 'neutral', periodTest: rise, smallNumbersBelow: BELOW }).verdict,
     'higher',
   );
-  const fall = countTest(520, 400);
+  const fall = periodTest(520, 400);
   assert.equal(
     measureVerdict({ direction: 'down', periodTest: fall, smallNumbersBelow: BELOW }).verdict,
     'better',
@@ -56,7 +45,7 @@ test('a significant change is better or worse by the direction of good, higher o
 });
 
 test('the period test decides for counts; an SPC signal against it is a disagreement, not a verdict', () => {
-  const noise = countTest(200, 230);
+  const noise = periodTest(200, 230);
   assert.equal(noise.significant, false);
   const v = measureVerdict({
     direction: 'down',
@@ -80,7 +69,7 @@ test('the period test decides for counts; an SPC signal against it is a disagree
   // Significant rise, latest month common cause: the change is over the period, not one month.
   const rise = measureVerdict({
     direction: 'down',
-    periodTest: countTest(400, 520),
+    periodTest: periodTest(400, 520),
     latestPoint: common,
     smallNumbersBelow: BELOW,
   });
@@ -90,7 +79,7 @@ test('the period test decides for counts; an SPC signal against it is a disagree
   // Both find a real change, opposite ways.
   const opposite = measureVerdict({
     direction: 'down',
-    periodTest: countTest(400, 520),
+    periodTest: periodTest(400, 520),
     latestPoint: { month: '2026-09', pointType: 'special_cause_improvement', rules: ['outside_limits'] },
     smallNumbersBelow: BELOW,
   });
@@ -99,7 +88,7 @@ test('the period test decides for counts; an SPC signal against it is a disagree
 
   const same = measureVerdict({
     direction: 'down',
-    periodTest: countTest(400, 520),
+    periodTest: periodTest(400, 520),
     latestPoint: { month: '2026-09', pointType: 'special_cause_concern', rules: ['outside_limits'] },
     smallNumbersBelow: BELOW,
   });
@@ -144,7 +133,7 @@ test('SPC sides follow the direction of good', () => {
 test('property: never better or worse unless a test found a real change; small numbers at the threshold', () => {
   fc.assert(
     fc.property(fc.nat(60), fc.nat(60), fc.constantFrom('up', 'down', 'neutral'), (a, b, direction) => {
-      const t = countTest(a, b);
+      const t = periodTest(a, b);
       const v = measureVerdict({ direction: direction as 'up', periodTest: t, smallNumbersBelow: BELOW });
       assert.equal(v.verdict === 'no_real_change', !t.significant || t.direction === 'none');
       if (direction === 'neutral') assert.ok(!['better', 'worse'].includes(v.verdict));
