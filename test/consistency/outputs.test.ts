@@ -34,6 +34,7 @@ import {
   missingLayers,
   pageFigures,
   pageVerdicts,
+  plain,
   type Shown,
 } from './readOutputs.js';
 
@@ -167,9 +168,12 @@ test('each output shows a verdict for every measure it reports', () => {
   const withVerdict = figures.measures.filter((m) => m.verdict !== undefined);
   assert.ok(withVerdict.length > 20);
   const missing: string[] = [];
+  // A document reports a measure when it names it (the statement leaves out police.uk proxies where
+  // the force's own data covers the priority, and gives parts' rates only as a table column).
+  const names = (output: string) => (m: MeasureJson) => plain(texts.get(output) ?? '').includes(m.title);
   const outputs: [string, (m: MeasureJson) => boolean][] = [
-    ['statement.md', () => true],
-    ['panel-report.md', () => true],
+    ['statement.md', names('statement.md')],
+    ['panel-report.md', names('panel-report.md')],
     ['board.md', () => true],
     [sitePaths.measuresCsv, (m) => m.public],
   ];

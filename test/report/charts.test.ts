@@ -218,7 +218,15 @@ test('the SPC chart marks special causes by shape as well as colour, and its ico
     'Concern: above the upper process limit',
   ]);
   assert.deepEqual(first.dataTable.rows[23], ['Feb 2024', '25', '28.2', '17.9', '38.5', 'Common cause']);
-  assert.match(first.alt, /One point shows special cause variation: March 2024 \(40, concern\)/);
+  // Summarised, not listed point by point: the data table holds each month and its signal.
+  assert.match(
+    first.alt,
+    /from March 2022 to March 2024 \(25 months\)\. Values ranged from 24 in July 2022 to 40 in March 2024\./,
+  );
+  assert.match(
+    first.alt,
+    /One point shows special cause variation \(1 concern\); the data table lists each month and its signal\./,
+  );
   assert.match(first.alt, /Special cause variation: concern, values higher than expected\./);
   assert.match(first.alt, /sometimes be met and sometimes not/);
 });
