@@ -52,6 +52,7 @@ function changeSentence(
     periodKind: change.period.kind,
     value: change.current,
     base: { value: change.base, comparison: change.basis },
+    smallNumbersBelow: settings.smallNumbersBelow,
     significance: countMeaning(change.base, change.current, settings.significanceLevel, label).significance,
   });
 }
