@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
+import { dottedPath, issueParts, yamlLineOf } from '../errors/zodIssues.js';
 import { configSchema, type WorkspaceConfig } from './config.js';
-import { problemsFromZod } from './zodProblems.js';
 
 /** Read, parse and validate `scrutiny.config.yaml`; every problem names its line and dotted path. */
 export function loadConfig(file: string): WorkspaceConfig {
@@ -25,9 +25,16 @@ export function parseConfigText(text: string, file: string): WorkspaceConfig {
   }
   const result = configSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
+  const valueAt = (path: readonly PropertyKey[]) => doc.getIn(path as unknown[], false);
   throw new ScrutinyError(
-    problemsFromZod(result.error, doc, lineCounter, (path, expected, found, line) =>
-      messages.workspace.configInvalid(file, path, expected, found, line),
+    issueParts(result.error, valueAt).map((part) =>
+      messages.workspace.configInvalid(
+        file,
+        dottedPath(part.path, '(root)'),
+        part.expected,
+        part.found,
+        yamlLineOf(doc, lineCounter, part.path),
+      ),
     ),
   );
 }

@@ -3,10 +3,11 @@
  * line, measure id, dotted path, expected, found) and a warning naming it, and the good entries of
  * the same file still load.
  */
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
+import { dottedPath, issueParts, yamlLineOf } from '../../errors/zodIssues.js';
 import { checkMeasure, type MeasureVocabulary } from './checkMeasure.js';
 import { type Measure, measureSchema } from './schema.js';
 
@@ -49,29 +50,24 @@ export function parseMeasureFile(
   const problems: Problem[] = [];
   list.forEach((raw: unknown, index) => {
     const base = ['measures', index];
-    const entryLine = lineOf(doc, lineCounter, base);
+    const entryLine = yamlLineOf(doc, lineCounter, base);
     const rawId = (raw as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : `entry ${index + 1}`;
     const invalid = (path: readonly PropertyKey[], expected: string, found: string) =>
       messages.measures.measureInvalid(
         file,
         id,
-        path.map(String).join('.') || '(entry)',
+        dottedPath(path, '(entry)'),
         expected,
         found,
-        lineOf(doc, lineCounter, [...base, ...path]),
+        yamlLineOf(doc, lineCounter, [...base, ...path]),
       );
 
     const parsed = measureSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const zodIssue of parsed.error.issues)
-        problems.push(
-          invalid(
-            zodIssue.path,
-            expectedOf(zodIssue),
-            describe(doc.getIn([...base, ...zodIssue.path], false)),
-          ),
-        );
+      const valueAt = (path: readonly PropertyKey[]) => doc.getIn([...base, ...path], false);
+      for (const part of issueParts(parsed.error, valueAt, [], applicabilityExpected))
+        problems.push(invalid(part.path, part.expected, part.found));
       problems.push(messages.measures.measureSkipped(file, id, entryLine));
       return;
     }
@@ -86,26 +82,9 @@ export function parseMeasureFile(
   return { entries, problems };
 }
 
-/** The line of the node at `path`, or of the nearest enclosing node that exists. */
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function expectedOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return String(issue.expected);
-  if (issue.code === 'invalid_value')
-    return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `no key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
-    return 'status "applicable" or "not_applicable"';
-  return issue.message;
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  return JSON.stringify(value) ?? String(value);
+/** The discriminated applicability union, in the words of the catalogue's format. */
+function applicabilityExpected(issue: z.core.$ZodIssue): string | undefined {
+  return issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator'
+    ? 'status "applicable" or "not_applicable"'
+    : undefined;
 }
