@@ -13,8 +13,6 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { generateDemoWorkspace } from '../../src/demo/generate.js';
-import { writeDemoGovernance } from '../../src/demo/governanceRecords.js';
 import type { Problem } from '../../src/errors/problem.js';
 import { ExitCode, ScrutinyError } from '../../src/errors/problem.js';
 import {
@@ -24,11 +22,10 @@ import {
 } from '../../src/jobs/panelReport/writePanelReport.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
-import { ingest } from '../../src/sources/ingest.js';
-import { Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
-import { loadConfig } from '../../src/workspace/loadConfig.js';
-import { type WorkspacePaths, workspacePaths } from '../../src/workspace/paths.js';
+import type { WorkspacePaths } from '../../src/workspace/paths.js';
+import { buildDemoWorkspace } from '../helpers/demoWorkspace.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import { blockLines, section } from './documentText.js';
 import { assertGolden, htmlText } from './golden.js';
@@ -53,19 +50,11 @@ let written: WrittenPanelReport;
 
 before(async () => {
   const root = join(scratch, 'ws');
-  await generateDemoWorkspace(root, { seed: SEED, endMonth: END_MONTH });
-  paths = workspacePaths(root);
-  writeDemoGovernance(paths.governance, { endMonth: END_MONTH });
-  config = loadConfig(paths.config);
-  store = await Store.open(paths.store);
-  await ingest(store, [paths.data], {
-    skipBadRows: false,
-    workspaceForceSlug: config.force.slug,
-    peerSlugs: config.peers.map((p) => p.slug),
-    satisfactionCohorts: config.satisfaction.cohorts,
-    tmpDir: paths.tmp,
-    rejectsDir: paths.rejects,
-  });
+  ({ paths, config, store } = await buildDemoWorkspace(root, {
+    seed: SEED,
+    endMonth: END_MONTH,
+    governance: true,
+  }));
   const pdf = skipWithoutChromium === false ? await PdfRenderer.open(process.env) : noChromium();
   try {
     written = await writePanelReport(store, { paths, config }, OPTIONS, pdf);

@@ -25,15 +25,12 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDemoWorkspace } from '../../src/demo/generate.js';
-import { writeDemoGovernance } from '../../src/demo/governanceRecords.js';
 import { prepareStatement } from '../../src/jobs/statement/prepareStatement.js';
 import { writeStatement } from '../../src/jobs/statement/writeStatement.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
-import { ingest } from '../../src/sources/ingest.js';
 import { Store } from '../../src/store/store.js';
-import { loadConfig } from '../../src/workspace/loadConfig.js';
 import { type WorkspacePaths, workspacePaths } from '../../src/workspace/paths.js';
+import { buildDemoWorkspace, sensitiveMeasureYaml } from '../helpers/demoWorkspace.js';
 
 export const SEED = 20190401;
 export const END_MONTH = '2023-03';
@@ -52,21 +49,6 @@ export const INJECTED_LINKS =
   "See [the force's burglary page](javascript:document.title='INJECTED'), [the leaflet](data:text/html;base64,PHNjcmlwdD5kb2N1bWVudC50aXRsZT0nSU5KRUNURUQnPC9zY3JpcHQ+) and [the national guidance](https://www.gov.uk/).";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-const SENSITIVE_MEASURE = `measures:
-  - id: ${SENSITIVE_ID}
-    title: ${SENSITIVE_TITLE}
-    priority: serious_violence
-    kind: force_proxy
-    source: force_extract
-    selection:
-      flags: [knife, domestic_abuse]
-    statistic: count
-    direction: down
-    classification: OFFICIAL-SENSITIVE
-    unit: offences
-    data_note: Crimes the force flags both as domestic abuse and as involving a knife.
-`;
 
 const SENSITIVE_QUESTION_YAML = `  - id: ${SENSITIVE_QUESTION}
     raised_in:
@@ -102,35 +84,31 @@ function codeHash(): string {
   // The data side only: narrative and report change often, and the site tests do not test the statement.
   for (const dir of ['demo', 'sources', 'store', 'catalogue']) walk(join(repoRoot, 'src', dir));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(readFileSync(join(repoRoot, 'test', 'helpers', 'demoWorkspace.ts')));
   return hash.digest('hex').slice(0, 12);
 }
 
 async function build(root: string): Promise<void> {
-  await generateDemoWorkspace(root, { seed: SEED, endMonth: END_MONTH });
-  const paths = workspacePaths(root);
-  writeDemoGovernance(paths.governance, { endMonth: END_MONTH });
-  mkdirSync(join(root, 'measures'), { recursive: true });
-  writeFileSync(join(root, 'measures', 'sensitive.yaml'), SENSITIVE_MEASURE);
-  const questions = join(paths.governance, 'questions.yaml');
-  writeFileSync(questions, `${readFileSync(questions, 'utf8').trimEnd()}\n${SENSITIVE_QUESTION_YAML}`);
-  const commentary = join(paths.commentary, '2022-23-Q4');
-  mkdirSync(commentary, { recursive: true });
-  writeFileSync(join(commentary, 'neighbourhood_crime.md'), `${COMMENTARY_TEXT}\n\n${INJECTED_LINKS}\n`);
-
-  const config = loadConfig(paths.config);
-  const store = await Store.open(paths.store);
-  try {
-    await ingest(store, [paths.data], {
-      skipBadRows: false,
-      workspaceForceSlug: config.force.slug,
-      peerSlugs: config.peers.map((p) => p.slug),
-      satisfactionCohorts: config.satisfaction.cohorts,
-      tmpDir: paths.tmp,
-      rejectsDir: paths.rejects,
-    });
-  } finally {
-    store.close();
-  }
+  const { paths, config, store } = await buildDemoWorkspace(root, {
+    seed: SEED,
+    endMonth: END_MONTH,
+    governance: true,
+    measures: {
+      'sensitive.yaml': sensitiveMeasureYaml(
+        SENSITIVE_ID,
+        SENSITIVE_TITLE,
+        'Crimes the force flags both as domestic abuse and as involving a knife.',
+      ),
+    },
+    prepare: (paths) => {
+      const questions = join(paths.governance, 'questions.yaml');
+      writeFileSync(questions, `${readFileSync(questions, 'utf8').trimEnd()}\n${SENSITIVE_QUESTION_YAML}`);
+      const commentary = join(paths.commentary, '2022-23-Q4');
+      mkdirSync(commentary, { recursive: true });
+      writeFileSync(join(commentary, 'neighbourhood_crime.md'), `${COMMENTARY_TEXT}\n\n${INJECTED_LINKS}\n`);
+    },
+  });
+  store.close();
   const reader = await Store.open(paths.store, { readOnly: true });
   let prepared: Awaited<ReturnType<typeof prepareStatement>>;
   try {

@@ -6,16 +6,11 @@
  * a fallback the statement does not show beside the force's own data, and it is most of the ingest
  * time.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDemoCommentary } from '../../../src/demo/commentary.js';
-import { generateDemoWorkspace } from '../../../src/demo/generate.js';
-import { writeDemoGovernance } from '../../../src/demo/governanceRecords.js';
-import { ingest } from '../../../src/sources/ingest.js';
-import { Store } from '../../../src/store/store.js';
-import type { WorkspaceConfig } from '../../../src/workspace/config.js';
-import { loadConfig } from '../../../src/workspace/loadConfig.js';
-import { type WorkspacePaths, workspacePaths } from '../../../src/workspace/paths.js';
+import { buildDemoWorkspace, type DemoWorkspace, sensitiveMeasureYaml } from '../../helpers/demoWorkspace.js';
+
+export type { DemoWorkspace };
 
 export const DEMO_SEED = 20190401;
 export const DEMO_END_MONTH = '2024-04';
@@ -23,47 +18,16 @@ export const DEMO_END_MONTH = '2024-04';
 export const GENERATED_AT = new Date('2024-06-03T08:30:00Z');
 export const SENSITIVE_TITLE = 'Knife crime in domestic abuse';
 
-const SENSITIVE_MEASURE = `measures:
-  - id: knife_crime_domestic_abuse
-    title: ${SENSITIVE_TITLE}
-    priority: serious_violence
-    kind: force_proxy
-    source: force_extract
-    selection:
-      flags: [knife, domestic_abuse]
-    statistic: count
-    direction: down
-    classification: OFFICIAL-SENSITIVE
-    unit: offences
-`;
-
-export interface DemoWorkspace {
-  readonly paths: WorkspacePaths;
-  readonly config: WorkspaceConfig;
-  readonly store: Store;
-}
-
 export async function demoStatementWorkspace(dir: string): Promise<DemoWorkspace> {
-  await generateDemoWorkspace(dir, { seed: DEMO_SEED, endMonth: DEMO_END_MONTH });
-  const paths = workspacePaths(dir);
-  writeDemoGovernance(paths.governance, { endMonth: DEMO_END_MONTH });
-  writeDemoCommentary(paths, { endMonth: DEMO_END_MONTH });
-  mkdirSync(join(paths.root, 'measures'), { recursive: true });
-  writeFileSync(join(paths.root, 'measures', 'sensitive.yaml'), SENSITIVE_MEASURE);
-  const config = loadConfig(paths.config);
-  const store = await Store.open(paths.store);
-  const inputs = readdirSync(paths.data)
-    .filter((name) => name.startsWith('force-extract-') || name === 'home-office')
-    .map((name) => join(paths.data, name));
-  const summary = await ingest(store, inputs, {
-    skipBadRows: false,
-    workspaceForceSlug: config.force.slug,
-    peerSlugs: config.peers.map((p) => p.slug),
-    satisfactionCohorts: config.satisfaction.cohorts,
-    tmpDir: paths.tmp,
-    rejectsDir: paths.rejects,
+  return buildDemoWorkspace(dir, {
+    seed: DEMO_SEED,
+    endMonth: DEMO_END_MONTH,
+    governance: true,
+    commentary: true,
+    measures: { 'sensitive.yaml': sensitiveMeasureYaml('knife_crime_domestic_abuse', SENSITIVE_TITLE) },
+    inputs: (paths) =>
+      readdirSync(paths.data)
+        .filter((name) => name.startsWith('force-extract-') || name === 'home-office')
+        .map((name) => join(paths.data, name)),
   });
-  const errors = summary.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new Error(`the demo did not ingest: ${JSON.stringify(errors)}`);
-  return { paths, config, store };
 }
