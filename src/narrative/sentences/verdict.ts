@@ -136,10 +136,9 @@ export function verdictWords(measure: MeasureJson): string | undefined {
   const v = measure.verdict;
   if (!v) return undefined;
   const spc = measure.figures?.spc;
-  const options = spc?.status === 'ok' ? (spc.options as Record<string, unknown> | undefined) : undefined;
-  const runs = {
-    shiftLength: typeof options?.shiftLength === 'number' ? options.shiftLength : 7,
-    trendLength: typeof options?.trendLength === 'number' ? options.trendLength : 7,
-  };
+  const runs =
+    spc?.status === 'ok'
+      ? { shiftLength: spc.options.shiftLength, trendLength: spc.options.trendLength }
+      : { shiftLength: 7, trendLength: 7 };
   return [verdictSentence(v), reconcileSentence(v, runs)].filter((x) => x !== undefined).join(' ');
 }
