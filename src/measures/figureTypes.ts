@@ -38,6 +38,11 @@ export interface SpcSummaryJson {
   readonly latestRules: readonly SpcRule[];
   readonly variationIcon: VariationIcon | null;
   readonly assuranceIcon: AssuranceIcon | null;
+  /**
+   * The months whose values set the limits in force at the last point: the first `baselinePoints`
+   * of the last rebase group (all of it when null). Every chart and sentence using the SPC says so.
+   */
+  readonly limitsFrom: { readonly first: string; readonly last: string };
   readonly options: {
     readonly baselinePoints: number | null;
     readonly rebase: readonly string[];

@@ -218,6 +218,7 @@ export const MEASURES: MeasuresResult = {
           months: 36,
           first: '2021-04',
           last: '2024-03',
+          limitsFrom: { first: '2021-04', last: '2022-03' },
           mean: 22,
           lowerLimit: 18,
           upperLimit: 26,

@@ -58,11 +58,20 @@ export function spcFigure(
   const pointTypes = new Map(
     result.points.map((p) => [p.date, { pointType: p.pointType, mean: p.mean, lpl: p.lpl, upl: p.upl }]),
   );
+  // The limits in force at the last point come from the first points of its rebase group.
+  const groupStart = [first.date, ...result.options.rebase]
+    .filter((m) => m <= last.date)
+    .sort()
+    .at(-1);
+  const group = result.points.filter((p) => groupStart === undefined || p.date >= groupStart);
+  const n = result.options.fixAfterNPoints;
+  const baseline = n === null ? group : group.slice(0, n);
   return {
     pointTypes,
     figure: {
       status: 'ok',
       months: result.points.length,
+      limitsFrom: { first: baseline[0]?.date ?? first.date, last: baseline.at(-1)?.date ?? last.date },
       first: first.date,
       last: last.date,
       mean: last.mean,

@@ -33,6 +33,8 @@ export interface VolumeFacts {
    * ('improvement' or 'concern' when the measure has a good direction, else 'high' or 'low').
    */
   readonly spcSignal?: 'improvement' | 'concern' | 'high' | 'low';
+  /** The months that set the SPC limits, said with the signal: 'April 2019 to March 2020'. */
+  readonly spcLimits?: string;
   /** Either count under this is small: the two counts are shown, and a caution is added. */
   readonly smallCount?: number;
   /** Either count under this (the small-numbers setting): the counts alone, no percentage. */
@@ -120,7 +122,7 @@ function significanceClause(facts: VolumeFacts): string | undefined {
   if (!facts.base) return undefined;
   const small = isSmall(facts) ? ', and the numbers are small' : '';
   if (facts.spcSignal)
-    return `this is a special cause signal on the SPC chart (${SPC_SIGNAL_WORDS[facts.spcSignal]})${small}`;
+    return `this is a special cause signal on the SPC chart (${SPC_SIGNAL_WORDS[facts.spcSignal]}${facts.spcLimits ? `; limits from ${facts.spcLimits}` : ''})${small}`;
   if (!facts.significance) return undefined;
   const noun = facts.periodKind === 'month' ? 'monthly ' : facts.periodKind === 'quarter' ? 'quarterly ' : '';
   switch (facts.significance) {

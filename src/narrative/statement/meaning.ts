@@ -5,7 +5,7 @@
  * significance test.
  */
 import type { MeasureJson } from '../../measures/result.js';
-import type { Month } from '../../stats/calendar.js';
+import { type Month, monthName } from '../../stats/calendar.js';
 import { compareCounts } from '../../stats/significance.js';
 import type { VolumeFacts } from '../sentences/volumes.js';
 import { pointAt } from './measureSeries.js';
@@ -37,10 +37,20 @@ export function spcOfMonth(
 export function monthMeaning(
   measure: MeasureJson,
   month: Month,
-): Pick<VolumeFacts, 'significance' | 'spcSignal'> {
+): Pick<VolumeFacts, 'significance' | 'spcSignal' | 'spcLimits'> {
   const spc = spcOfMonth(measure, month);
   if (spc === undefined) return {};
-  return spc.special ? { spcSignal: spc.signal } : { significance: 'normal_variation' };
+  const limits = spcLimitsText(measure);
+  return spc.special
+    ? { spcSignal: spc.signal, ...(limits ? { spcLimits: limits } : {}) }
+    : { significance: 'normal_variation' };
+}
+
+/** 'April 2019 to March 2020': the months that set the measure's SPC limits; undefined without SPC. */
+export function spcLimitsText(measure: MeasureJson): string | undefined {
+  const spc = measure.figures?.spc;
+  if (spc?.status !== 'ok') return undefined;
+  return `${monthName(spc.limitsFrom.first)} to ${monthName(spc.limitsFrom.last)}`;
 }
 
 /** The meaning of a change between two whole-period counts, by the exact Poisson test. */

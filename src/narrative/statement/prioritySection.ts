@@ -20,7 +20,7 @@ import type { FigureMaker } from './figures.js';
 import { homicideParagraphs } from './homicideSection.js';
 import type { PriorityLayout, Section } from './layout.js';
 import { isRate } from './layout.js';
-import { spcOfMonth } from './meaning.js';
+import { spcLimitsText, spcOfMonth } from './meaning.js';
 import { measureLists } from './measureLists.js';
 import { rollingAt, valueSeries } from './measureSeries.js';
 import { PRIORITY_TITLES, priorityId } from './priorities.js';
@@ -153,7 +153,10 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   }
   const make = (suffix: string, caption: string, request: ChartRequest | undefined) =>
     ctx.figures.make(`${id}-${suffix}`, caption, request);
-  const spcCaption = (m: MeasureJson) => `${m.title}: statistical process control chart`;
+  const spcCaption = (m: MeasureJson) => {
+    const limits = spcLimitsText(m);
+    return `${m.title}: statistical process control chart${limits ? ` (limits from ${limits})` : ''}`;
+  };
   if (isRate(lead)) {
     blocks.push(...rateParagraphs(lead, ctx.period));
     if (!plan.rate) {
