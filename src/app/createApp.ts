@@ -8,8 +8,10 @@ import { ScrutinyError } from '../errors/problem.js';
 import { requireSession } from './auth/middleware.js';
 import type { AppContext, AppEnv } from './context.js';
 import { page } from './html/layout.js';
+import { activityRoutes } from './routes/activities.js';
 import { auditRoutes } from './routes/audit.js';
 import { commentaryRoutes } from './routes/commentary.js';
+import { decisionRoutes } from './routes/decisions.js';
 import { homeRoutes } from './routes/home.js';
 import { loginRoutes, logoutRoutes } from './routes/login.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -31,6 +33,8 @@ export function createApp(app: AppContext): Hono<AppEnv> {
   web.route('/', commentaryRoutes(app));
   web.route('/', questionRoutes(app));
   web.route('/', meetingRoutes(app));
+  web.route('/', decisionRoutes(app));
+  web.route('/', activityRoutes(app));
   web.route('/', signoffRoutes(app));
   web.route('/', auditRoutes(app));
   web.onError((error, c) => {

@@ -11,7 +11,16 @@ export interface PageOptions {
   readonly title: string;
   readonly session?: Session | undefined;
   /** The menu item to mark as the current page. */
-  readonly section?: 'home' | 'commentary' | 'questions' | 'meetings' | 'signoff' | 'audit' | undefined;
+  readonly section?:
+    | 'home'
+    | 'commentary'
+    | 'questions'
+    | 'meetings'
+    | 'decisions'
+    | 'activities'
+    | 'signoff'
+    | 'audit'
+    | undefined;
   readonly errors?: readonly Problem[] | undefined;
   readonly body: Html | string;
 }
@@ -21,6 +30,8 @@ const MENU = [
   ['commentary', '/commentary', 'Commentary'],
   ['questions', '/questions', 'Questions'],
   ['meetings', '/meetings', 'Meetings'],
+  ['decisions', '/decisions', 'Decisions'],
+  ['activities', '/activities', 'Activities'],
   ['signoff', '/signoff', 'Sign-off'],
   ['audit', '/audit', 'Audit log'],
 ] as const;

@@ -74,3 +74,11 @@ export async function putRecord(sql: Sql, kind: ListKind, body: RecordBody, user
     [kind, body.id, JSON.stringify(body), userId],
   );
 }
+
+/** The Plan as stored (one mapping), or undefined when none was imported. */
+export async function planOf(sql: Sql): Promise<Record<string, unknown> | undefined> {
+  const [plan] = await sql.query<{ body: Record<string, unknown> }>(
+    "SELECT body FROM governance_record WHERE kind = 'plan'",
+  );
+  return plan?.body;
+}

@@ -29,6 +29,7 @@ ${periods.length === 0 ? html`<p>No commentary yet.</p>` : html`<ul>${periods.ma
 <ul>
 <li><a href="/questions">Scrutiny questions</a>: raise, answer and close</li>
 <li><a href="/meetings">Meetings</a>: the Board, the Panel and the weekly meeting</li>
+<li><a href="/decisions">Decisions</a> and <a href="/activities">key activities</a>: for the Panel report's agenda items</li>
 <li><a href="/signoff">Sign-off</a>: submit the statement, approve or return it</li>
 <li><a href="/audit">Audit log</a>: who changed what, and when</li>
 </ul>
