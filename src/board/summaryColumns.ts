@@ -54,7 +54,7 @@ export function summaryColumns(columns: BoardColumns, hasQuestions: boolean): Su
     { key: 'variation', heading: 'Variation', numeric: false },
     { key: 'assurance', heading: 'Assurance', numeric: false },
     { key: 'verdict', heading: 'Verdict', numeric: false },
-    { key: 'peerRank', heading: 'Peer rank', sub: '1 = highest rate', numeric: true },
+    { key: 'peerRank', heading: 'Peer rank', sub: 'among similar forces', numeric: true },
     { key: 'sparkline', heading: `Last ${SPARKLINE_MONTHS} months`, numeric: false },
   ];
   if (hasQuestions) list.push({ key: 'questions', heading: 'Open questions', numeric: true });

@@ -96,6 +96,7 @@ export function settingsJson(settings: MeasureSettings): SettingsJson {
     significanceTest: 'exact test for two Poisson counts (conditional binomial), two-sided',
     smallNumbersBelow: settings.smallNumbersBelow,
     historyMonths: settings.historyMonths,
-    peerRank: 'rate per 1,000 population; 1 is the highest rate',
+    peerRank:
+      'rate per 1,000 population; each rank says whether it counts from the highest or the lowest rate',
   };
 }

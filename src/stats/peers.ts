@@ -13,7 +13,7 @@
  */
 import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
-import { rankText } from './ordinal.js';
+import { BEST_ENDS, rankText } from './ordinal.js';
 
 export interface AreaCount {
   /** A stable id, e.g. the police.uk force slug. */
@@ -45,7 +45,7 @@ export interface PeerComparison {
   readonly force: AreaRate;
   /** Areas ranked: the peers and the force. */
   readonly of: number;
-  /** The force's rank by rate, in words: '5th of 8' or 'joint 5th of 8'. */
+  /** The force's rank by rate, in words that say the direction: '2nd highest rate of 8', 'joint lowest rate of 8'. */
   readonly rankText: string;
   readonly direction: GoodDirection;
   /** The force's rank with 1 = best for the direction; null when neither direction is better. */
@@ -116,10 +116,14 @@ export function comparePeers(
     }),
   );
   const forceRow = rows[0]!;
+  const higher = (a: number, b: number) => a > b;
+  const lower = (a: number, b: number) => a < b;
+  const fromBottom = competitionRank(forceRow.ratePer1000, rates, lower);
   const bestRank =
     direction === 'neutral'
       ? null
-      : competitionRank(forceRow.ratePer1000, rates, direction === 'up' ? (a, b) => a > b : (a, b) => a < b);
+      : competitionRank(forceRow.ratePer1000, rates, direction === 'up' ? higher : lower);
+  const worstRank = direction === 'up' ? fromBottom : forceRow.rank;
   const peerRates = rates.slice(1);
   const peerMean = peerRates.length === 0 ? null : peerRates.reduce((s, r) => s + r, 0) / peerRates.length;
   const peerPopulation = peers.reduce((s, p) => s + p.population, 0);
@@ -130,10 +134,11 @@ export function comparePeers(
     rows: [...rows].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     force: forceRow,
     of: rows.length,
-    rankText: rankText(forceRow.rank, rows.length, forceRow.tied),
+    rankText: rankText(forceRow.rank, fromBottom, rows.length, forceRow.tied),
     direction,
     bestRank,
-    bestRankText: bestRank === null ? null : rankText(bestRank, rows.length, forceRow.tied),
+    bestRankText:
+      bestRank === null ? null : rankText(bestRank, worstRank, rows.length, forceRow.tied, BEST_ENDS),
     peerMean,
     peerPooledRate,
     gap:

@@ -70,7 +70,7 @@ test('Warwickshire ranks 1st of 6 for vehicle crime and 3rd of 6 for burglary am
       ['west-mercia', 3665],
     ],
   );
-  assert.deepEqual([vehicle.rankText, vehicle.bestRankText], ['1st of 6', '6th of 6']);
+  assert.deepEqual([vehicle.rankText, vehicle.bestRankText], ['highest rate of 6', 'worst of 6']);
   // 6.3431 per 1,000 against a peer mean of 4.3972: 1.9459 higher, +44.25%.
   assert.ok(Math.abs(vehicle.force.ratePer1000 - 6.343107095846915) < 1e-9);
   assert.ok(Math.abs(vehicle.peerMean! - 4.397215399699557) < 1e-9);
@@ -88,5 +88,5 @@ test('Warwickshire ranks 1st of 6 for vehicle crime and 3rd of 6 for burglary am
       ['derbyshire', 3052],
     ],
   );
-  assert.deepEqual([burglary.rankText, burglary.bestRankText], ['3rd of 6', '4th of 6']);
+  assert.deepEqual([burglary.rankText, burglary.bestRankText], ['3rd highest rate of 6', '3rd worst of 6']);
 });

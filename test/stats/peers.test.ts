@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ScrutinyError } from '../../src/errors/problem.js';
-import { ordinal, rankText } from '../../src/stats/ordinal.js';
+import { BEST_ENDS, ordinal, rankText } from '../../src/stats/ordinal.js';
 import { type AreaCount, comparePeers } from '../../src/stats/peers.js';
 
 function near(actual: number | null | undefined, expected: number): void {
@@ -31,8 +31,20 @@ test('ordinals follow English: 1st, 2nd, 3rd, 4th, 11th to 13th, 21st, 101st, 11
     [1000, '1000th'],
   ];
   for (const [n, text] of cases) assert.equal(ordinal(n), text);
-  assert.equal(rankText(5, 8), '5th of 8');
-  assert.equal(rankText(2, 5, true), 'joint 2nd of 5');
+});
+
+test('a rank says its direction, counted from the nearer end', () => {
+  assert.equal(rankText(1, 6, 6), 'highest rate of 6');
+  assert.equal(rankText(2, 5, 6), '2nd highest rate of 6');
+  assert.equal(rankText(3, 4, 6), '3rd highest rate of 6');
+  assert.equal(rankText(4, 3, 6), '3rd lowest rate of 6');
+  assert.equal(rankText(6, 1, 6), 'lowest rate of 6');
+  // In 1, 2, 2, 4, 5, 5 the middle of a ranking counts from the top; ties say "joint".
+  assert.equal(rankText(2, 3, 6, true), 'joint 2nd highest rate of 6');
+  assert.equal(rankText(5, 1, 6, true), 'joint lowest rate of 6');
+  assert.equal(rankText(2, 7, 8, false, BEST_ENDS), '2nd best of 8');
+  assert.equal(rankText(8, 1, 8, false, BEST_ENDS), 'worst of 8');
+  assert.equal(rankText(1, 1, 1), '1st of 1');
   assert.throws(() => ordinal(0), RangeError);
 });
 
@@ -59,12 +71,15 @@ test('rank 1 is the highest rate, and a tie shares the better place', () => {
   );
   near(r.force.ratePer1000, 0.5);
   assert.equal(r.force.name, 'Force A');
-  assert.deepEqual([r.of, r.rankText, r.bestRank, r.bestRankText], [5, 'joint 2nd of 5', null, null]);
+  assert.deepEqual(
+    [r.of, r.rankText, r.bestRank, r.bestRankText],
+    [5, 'joint 2nd highest rate of 5', null, null],
+  );
 });
 
 test('with lower rates better, the best rank counts the forces with a strictly lower rate', () => {
   const r = comparePeers(force, peers, { direction: 'down' });
-  assert.deepEqual([r.bestRank, r.bestRankText], [3, 'joint 3rd of 5']);
+  assert.deepEqual([r.bestRank, r.bestRankText], [3, 'joint 2nd worst of 5']);
   assert.equal(comparePeers(force, peers, { direction: 'up' }).bestRank, 2);
 });
 

@@ -106,7 +106,7 @@ function peerSentence(measure: MeasureJson, forceName: string): string | undefin
   const { text, ratePer1000, peerMean, period, source } = peers;
   if (peerMean === null) return undefined;
   const from = source === 'police_uk' ? 'police.uk' : 'Home Office';
-  return `Among its Most Similar Group of forces (${from} data), ${forceName} ranked ${text} in ${period} (1 is the highest rate), with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
+  return `Among its Most Similar Group of forces (${from} data), ${forceName} had the ${text} in ${period}, with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
 }
 
 /** A rate per 1,000 population, two decimal places (rates per 1,000 are small numbers). */

@@ -80,7 +80,7 @@ export function methodsPage(ctx: SiteContext): Page {
       'peers',
       'Comparing forces',
       [
-        "Forces are compared by crimes per 1,000 people, using each force's population. The forces compared are the force's Most Similar Group: forces that are alike in population, area and social make-up. A rank of 1st means the highest rate.",
+        "Forces are compared by crimes per 1,000 people, using each force's population. The forces compared are the force's Most Similar Group: forces that are alike in population, area and social make-up. Each rank says whether it counts from the highest rate or the lowest: 2nd highest rate of 6, or lowest rate of 6.",
       ],
     ],
     [

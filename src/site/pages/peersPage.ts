@@ -53,7 +53,7 @@ export function peersPage(ctx: SiteContext): Page {
     const peers = peersOf(m)!;
     const own = peers.forces.find((f) => f.slug === model.result.force.slug);
     const sentence = own
-      ? `${model.force.name} had ${rate(own.ratePer1000)} crimes per 1,000 people in ${peers.period}: ${peers.text} among these forces, where 1st is the highest rate.`
+      ? `${model.force.name} had ${rate(own.ratePer1000)} crimes per 1,000 people in ${peers.period}, the ${peers.text} among these forces.`
       : '';
     return `<h2 id="peers-${i + 1}">${a(path, sitePaths.measure(m.id), m.title)}</h2>\n<p>${esc(sentence)}</p>\n${tableHtmlOf(peersTable(m, peers, model.result.force.slug), `peers-table-${i + 1}`)}`;
   });

@@ -72,10 +72,7 @@ export function figuresTable(measure: MeasureJson): Table | undefined {
   rows.push(['Latest month', value(f.latestMonth, (x) => `${x.text} in ${monthName(x.month)}`)]);
   rows.push(['Rolling figure', value(f.rolling, (x) => x.text)]);
   rows.push(['Target', value(f.target, (x) => x.text)]);
-  rows.push([
-    'Rank among similar forces',
-    value(f.peers, (x) => `${x.text} (1st is the highest rate per 1,000 people)`),
-  ]);
+  rows.push(['Rank among similar forces', value(f.peers, (x) => `${x.text} (crimes per 1,000 people)`)]);
   return {
     caption: `${measure.title}: the figures for ${period(f.current, 'the quarter')}`,
     columns: columns('ll'),
