@@ -156,7 +156,12 @@ export class Store {
     if (current === latestSchemaVersion) return;
     if (readOnly) {
       this.close();
-      throw new ScrutinyError(messages.store.notFound(this.path));
+      // Version 0 means no Scrutiny tables at all; any other older version is a store to migrate.
+      throw new ScrutinyError(
+        current === 0
+          ? messages.store.notFound(this.path)
+          : messages.store.olderSchema(this.path, current, latestSchemaVersion),
+      );
     }
     await this.transaction(async () => {
       for (const migration of migrations.filter((m) => m.version > current)) {

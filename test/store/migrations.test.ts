@@ -43,6 +43,22 @@ test('a store written by a newer Scrutiny is refused with the versions named', a
   });
 });
 
+test('a store from an earlier Scrutiny, opened read-only, asks for an ingest instead of saying there is no store', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'scrutiny-store-')), 'store.duckdb');
+  const store = await Store.open(file);
+  await store.run(`UPDATE scrutiny_meta SET value = '1' WHERE key = 'schema_version'`);
+  store.close();
+  await assert.rejects(Store.open(file, { readOnly: true }), (error: unknown) => {
+    assert.ok(error instanceof ScrutinyError);
+    const [problem] = error.problems;
+    assert.equal(problem?.code, 'store.older-schema');
+    assert.equal(problem?.found, '1');
+    assert.equal(problem?.expected, String(latestSchemaVersion));
+    assert.match(problem?.message ?? '', /scrutiny ingest/);
+    return true;
+  });
+});
+
 test('a failed transaction leaves the store exactly as it was', async () => {
   const store = await Store.open(':memory:');
   await assert.rejects(

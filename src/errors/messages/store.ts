@@ -16,6 +16,16 @@ export const storeMessages = {
     message: `the store is in use by another Scrutiny process (${detail}); wait for it to finish and try again`,
     file,
   }),
+  olderSchema: (file: string, found: number, known: number): Problem => ({
+    code: 'store.older-schema',
+    severity: 'error',
+    message:
+      'this store was written by an earlier version of Scrutiny; run `scrutiny ingest` once to bring it up to date (nothing is lost: the store is derived from data/)',
+    file,
+    field: 'schema_version',
+    expected: String(known),
+    found: String(found),
+  }),
   notFound: (file: string): Problem => ({
     code: 'store.not-found',
     severity: 'error',
