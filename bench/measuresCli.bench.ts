@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ChildRun, median, runChild } from './lib/runChild.js';
+import { median, runInterleaved } from './lib/runChild.js';
 import { buildStore, FORCE, slugs } from './lib/syntheticStore.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -43,13 +43,7 @@ const cases = [
   { label: 'measures, 43-force store', args: [BIN, '-w', WORKSPACE, 'measures', '--period', 'Q4 2023/24'] },
 ];
 const load = loadavg();
-const results = new Map<string, ChildRun[]>(cases.map((c) => [c.label, []]));
-for (let run = 0; run < RUNS; run++)
-  for (const c of cases) {
-    const result = await runChild(c.args, ROOT);
-    if (result.code !== 0) throw new Error(`${c.label} failed (exit ${result.code}): ${result.stderr}`);
-    results.get(c.label)?.push(result);
-  }
+const results = await runInterleaved(cases, RUNS, ROOT);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ChildRun, median, runChild } from './lib/runChild.js';
+import { median, runChild, runInterleaved } from './lib/runChild.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const BIN = join(ROOT, 'bin', 'scrutiny.js');
@@ -44,13 +44,7 @@ const cases: { label: string; args: string[] }[] = [
 ];
 
 const load = loadavg();
-const results = new Map<string, ChildRun[]>(cases.map((c) => [c.label, []]));
-for (let run = 0; run < RUNS; run++)
-  for (const c of cases) {
-    const result = await runChild(c.args, ROOT);
-    if (result.code !== 0) throw new Error(`${c.label} failed (exit ${result.code}): ${result.stderr}`);
-    results.get(c.label)?.push(result);
-  }
+const results = await runInterleaved(cases, RUNS, ROOT);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const anchor = median((results.get('node -e 0') ?? []).map((r) => r.wallMs));

@@ -63,3 +63,22 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/**
+ * Run each case `runs` times, interleaved (a burst of load on a shared machine then hits every case
+ * alike), failing on the first non-zero exit. Results are keyed by label, in run order.
+ */
+export async function runInterleaved(
+  cases: readonly { label: string; args: readonly string[] }[],
+  runs: number,
+  cwd: string,
+): Promise<Map<string, ChildRun[]>> {
+  const results = new Map<string, ChildRun[]>(cases.map((c) => [c.label, []]));
+  for (let run = 0; run < runs; run++)
+    for (const c of cases) {
+      const result = await runChild(c.args, cwd);
+      if (result.code !== 0) throw new Error(`${c.label} failed (exit ${result.code}): ${result.stderr}`);
+      results.get(c.label)?.push(result);
+    }
+  return results;
+}
