@@ -5,6 +5,13 @@
  */
 import { monthLong } from '../document/format.js';
 import type { MeasureJson } from '../measures/result.js';
+import {
+  monthSpan,
+  type RunLengths,
+  ruleWords,
+  type SignalJson,
+  signalSentence,
+} from '../narrative/board/spcWords.js';
 import { outcomeRateSentence, targetLine } from '../narrative/sentences/rates.js';
 import { verdictWords } from '../narrative/sentences/verdict.js';
 import { volumeSentence } from '../narrative/sentences/volumes.js';
@@ -12,7 +19,6 @@ import type { SpcChartInput, SpcPoint, SpcSignal } from '../report/charts/spcCha
 import { addMonths, type Period, previousPeriod } from '../stats/calendar.js';
 import { SPARKLINE_MONTHS } from './boardRow.js';
 import type { BoardRow } from './model.js';
-import { monthSpan, type RunLengths, ruleWords, type SignalJson, signalSentence } from './spcWords.js';
 
 export interface ExceptionCard {
   readonly row: BoardRow;

@@ -14,7 +14,7 @@ import { findStatements } from '../../src/jobs/site/gather/statements.js';
 import { fileFor } from '../../src/jobs/site/serve/staticServer.js';
 import { districtFigures } from '../../src/measures/districtFigures.js';
 import type { MeasureJson } from '../../src/measures/result.js';
-import { districtExplanation, districtShortAnswer } from '../../src/site/districts/districtWords.js';
+import { districtExplanation, districtShortAnswer } from '../../src/narrative/site/districtWords.js';
 import { csv } from '../../src/site/downloads/csv.js';
 import { districtSlug, href } from '../../src/site/render/links.js';
 import { quarterPeriod } from '../../src/stats/calendar.js';

@@ -9,9 +9,9 @@ import type { MeasureJson } from '../../measures/result.js';
 import { withSeriesForecasts } from '../../measures/seriesForecasts.js';
 import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
 import { threeYearAverage } from '../../stats/threeYearAverage.js';
+import { spcChartPoints } from '../sentences/spcPoints.js';
 import { pointsTo, valueSeries } from './measureSeries.js';
 import type { StatementSettings } from './settingsOf.js';
-import { spcChartPoints } from './spcPoints.js';
 import type { ChartRequest } from './types.js';
 
 /** Months drawn: three years where the data allow, never fewer than 25 (two years and a month). */

@@ -8,7 +8,7 @@
  */
 
 import type { MeasureJson } from '../../measures/result.js';
-import { spcChartPoints } from '../../narrative/statement/spcPoints.js';
+import { spcChartPoints } from '../../narrative/sentences/spcPoints.js';
 import { assuranceDrawing, variationDrawing } from '../../report/charts/mdcIconNames.js';
 import type { RateChartInput } from '../../report/charts/rateChart.js';
 import type { SpcChartInput } from '../../report/charts/spcChart.js';

@@ -11,15 +11,15 @@ import {
   districtFigures,
 } from '../../measures/districtFigures.js';
 import type { MeasureJson } from '../../measures/result.js';
-import { monthName } from '../../stats/calendar.js';
-import { formatAverage, formatCount } from '../../stats/rounding.js';
-import { volumesInput } from '../charts/chartInputs.js';
 import {
   districtExplanation,
   districtQuestion,
   districtShortAnswer,
   inSentence,
-} from '../districts/districtWords.js';
+} from '../../narrative/site/districtWords.js';
+import { monthName } from '../../stats/calendar.js';
+import { formatAverage, formatCount } from '../../stats/rounding.js';
+import { volumesInput } from '../charts/chartInputs.js';
 import type { SiteDistrict } from '../model.js';
 import { a, esc, figureHtml, paragraphs, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';

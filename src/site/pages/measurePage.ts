@@ -7,13 +7,13 @@
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { measureChartCaption } from '../../narrative/sentences/captions.js';
+import { figureSentence, summariseMeasure } from '../../narrative/site/measureWords.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { monthName } from '../../stats/calendar.js';
 import { measureCharts } from '../charts/chartInputs.js';
 import { a, esc, factsHtml, figureHtml, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
-import { figureSentence, summariseMeasure } from '../words/measureWords.js';
 import type { SiteContext } from './context.js';
 import { figuresTable } from './parts/figuresTable.js';
 import { questionsHtml } from './parts/questions.js';

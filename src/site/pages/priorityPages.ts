@@ -4,12 +4,12 @@
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
+import { figureSentence, summariseMeasure } from '../../narrative/site/measureWords.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { markdownHtml } from '../../report/render/html/markdownHtml.js';
 import { a, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
-import { figureSentence, summariseMeasure } from '../words/measureWords.js';
 import type { SiteContext } from './context.js';
 
 export const priorityTitle = (p: string) => PRIORITY_TITLES[p as Priority] ?? p;

@@ -6,9 +6,9 @@
  * small-numbers setting a change is written in counts, never as a percentage.
  */
 import type { MeasureJson } from '../../measures/result.js';
-import { countOf, countsLabel, verdictWords } from '../../narrative/sentences/verdict.js';
 import { formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import type { MeasureVerdict } from '../../stats/verdict.js';
+import { countOf, countsLabel, verdictWords } from '../sentences/verdict.js';
 
 export type Movement = 'up' | 'down' | 'same' | 'unknown';
 

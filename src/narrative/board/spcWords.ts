@@ -3,8 +3,8 @@
  * (figures.spc.signals): which rule fired, which way, over which months, and what it means for
  * the measure. Making Data Count's four rules; the run lengths are the ones the SPC used.
  */
-import { monthLong } from '../document/format.js';
-import type { SpcSignalJson, SpcSummaryJson } from '../measures/result.js';
+import { monthLong } from '../../document/format.js';
+import type { SpcSignalJson, SpcSummaryJson } from '../../measures/result.js';
 
 export type SignalJson = Pick<SpcSignalJson, 'rule' | 'direction' | 'meaning' | 'first' | 'last'>;
 
