@@ -8,6 +8,7 @@ import { registerGovernance } from './governance.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerMeasures } from './measures.js';
+import { registerPeers } from './peers.js';
 import { registerReport } from './report.js';
 import { registerSite } from './site.js';
 import { registerStatement } from './statement.js';
@@ -20,6 +21,7 @@ export function registerCommands(program: Command): void {
   registerFetch(program);
   registerIngest(program);
   registerStatus(program);
+  registerPeers(program);
   registerMeasures(program);
   registerGovernance(program);
   registerCheck(program);
