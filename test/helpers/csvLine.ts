@@ -20,3 +20,19 @@ export function splitCsvLine(line: string): string[] {
   fields.push(field);
   return fields;
 }
+
+/** A whole CSV text as rows of fields, where a quoted field may hold line breaks (ONS header cells). */
+export function splitCsvText(text: string): string[][] {
+  const rows: string[][] = [];
+  let record = '';
+  let quotes = 0;
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    record = quotes % 2 === 1 ? `${record}\n${line}` : line;
+    quotes += [...line].filter((c) => c === '"').length;
+    if (quotes % 2 === 1) continue;
+    if (record !== '') rows.push(splitCsvLine(record));
+    record = '';
+    quotes = 0;
+  }
+  return rows;
+}

@@ -32,6 +32,15 @@ export const publishedTableMessages = {
       "a sheet titled 'Table P1: ...' (or C2, 1, ...) whose rows name police force areas and hold numbers",
     found: 'no such sheet',
   }),
+  partsDoNotAddUp: (where: At, force: string, column: string, total: number, parts: number): Problem => ({
+    code: 'ingest.parts-do-not-add-up',
+    severity: 'warning',
+    message: `${force}'s force row does not equal its partnership, district and unassigned rows added up (a difference of ${Math.abs(total - parts).toLocaleString('en-GB')}); both are kept as published: check the table before relying on its district figures`,
+    ...at(where),
+    field: column,
+    expected: `${total.toLocaleString('en-GB')} (the force row)`,
+    found: `${parts.toLocaleString('en-GB')} (its rows added up)`,
+  }),
   noTablePeriod: (where: At, found: string): Problem => ({
     code: 'ingest.no-table-period',
     severity: 'error',

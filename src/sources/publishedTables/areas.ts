@@ -5,7 +5,8 @@
  * - a code's prefix says the kind: K04/E92/W92 country, E12 region, E23/W15 force area, E22/W14 CSP,
  *   E06-E09/W06 district; the force is found by its ONS code, else by its name;
  * - 'Combined Local Authorities' in a local-authority column means the CSP spans several districts;
- * - 'Unassigned <force>' holds crimes the force could not place in a CSP;
+ * - 'Unassigned <force>' holds crimes the force could not place in a CSP; a named row under a force
+ *   code with no code of its own ('Manchester Airport') is outside every CSP, and is stored the same way;
  * - without codes, 'ENGLAND AND WALES' (with any qualifier), 'ENGLAND', 'WALES' and the nine English
  *   regions are known by name; a name that is both a region and a force (West Midlands) is the region
  *   the first time a sheet lists it, since regions come before their forces.
@@ -88,6 +89,10 @@ export class AreaReader {
       return undefined;
     }
     if (/^unassigned\b/i.test(areaName) && forceSlug)
+      return { kind: 'unassigned', code: null, name: areaName, forceSlug };
+    // A named part of a force with no code of its own (C2's 'Manchester Airport', outside every
+    // partnership) is not the force: its crimes are part of the force total, as unassigned ones are.
+    if (forceSlug && codes.some((c) => kindOfCode(c) === 'force'))
       return { kind: 'unassigned', code: null, name: areaName, forceSlug };
     if (isCountryName(areaName))
       return { kind: 'country', code: null, name: areaName, forceSlug: NATIONAL_SLUG };

@@ -6,6 +6,7 @@
  * per (area, column) with the column's header path, so a measure asks for "the Homicide column of P1"
  * without the loader knowing every table. Sheets that are not tables (notes, contents) are passed over.
  * Coverage: per force (countries and regions under 'england-and-wales') for the release's period.
+ * A table of counts whose force rows are not the sum of their parts is loaded with a warning (addUp.ts).
  */
 import { messages } from '../../errors/messages.js';
 import type { Problem } from '../../errors/problem.js';
@@ -58,6 +59,17 @@ export const publishedTablesLoader: DatasetLoader = {
       return failed([messages.ingest.noTablePeriod(where, `"${tables[0]?.table.title ?? ''}"`)]);
     }
 
+    const warnings = tables.flatMap(({ table }) =>
+      table.mismatches.map((m) =>
+        messages.ingest.partsDoNotAddUp(
+          { file: file.displayPath, line: m.line },
+          m.forceName,
+          m.column,
+          m.total,
+          m.parts,
+        ),
+      ),
+    );
     const staging = new StagingCsv(options.tmpDir, 'published_tables');
     const coverage = new Map<string, number>();
     try {
@@ -92,7 +104,7 @@ export const publishedTablesLoader: DatasetLoader = {
     return {
       rowsAccepted: staging.rows,
       rowsRejected: 0,
-      problems: [],
+      problems: warnings,
       rejects: [],
       coverage: entries,
       versionKey: period.end,

@@ -9,6 +9,7 @@
  * and footnotes below the table hold no area and no number, and are passed over.
  */
 import type { TableRow } from '../spreadsheet/tableRow.js';
+import { type AddUpMismatch, addUpMismatches, isCountsTable } from './addUp.js';
 import { AreaReader, type RowArea } from './areas.js';
 import { cellValue, cleanHeaderCell, cleanLabel, isNumberCell } from './labels.js';
 
@@ -24,6 +25,8 @@ export interface SheetTable {
   readonly tableId: string;
   readonly title: string;
   readonly cells: readonly PublishedCell[];
+  /** Forces whose parts (partnerships, districts, unassigned) do not add up to their total (addUp.ts). */
+  readonly mismatches: readonly AddUpMismatch[];
 }
 
 const TITLE = /^Table\s+([A-Z]{0,2}\d+[a-z]?)\s*:/i;
@@ -51,9 +54,11 @@ export function readSheetTable(rows: readonly TableRow[]): SheetTable | undefine
   }
   if (data.length === 0) return undefined;
 
-  data.push(...forceRowsOfSingleAreaForces(data));
   const firstValueColumn = Math.min(...data.map((d) => d.firstValue));
   const labels = columnLabels(headerRows, firstValueColumn);
+  // Checked before a single-part force's part is repeated as its force row (it adds up trivially).
+  const mismatches = isCountsTable(title) ? addUpMismatches(data, labels, firstValueColumn) : [];
+  data.push(...forceRowsOfSingleAreaForces(data));
   const cells: PublishedCell[] = [];
   for (const { row, area } of data) {
     for (let column = firstValueColumn; column < row.fields.length; column++) {
@@ -69,7 +74,7 @@ export function readSheetTable(rows: readonly TableRow[]): SheetTable | undefine
       });
     }
   }
-  return { tableId, title, cells };
+  return { tableId, title, cells, mismatches };
 }
 
 /**
