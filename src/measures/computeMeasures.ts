@@ -26,9 +26,12 @@ import { groupNotLoaded } from './groupProblems.js';
 import { familiesOf, type MeasurePlan, planMeasure } from './measurePlan.js';
 import { peerValues } from './peerValues.js';
 import { type ProvenanceEntry, provenanceOf } from './provenance.js';
+import { groupPublishedTables, type PublishedTable } from './published/publishedTables.js';
 import { MEASURES_SCHEMA_VERSION, type MeasureJson, type MeasuresResult } from './result.js';
 import { type MeasureSettings, settingsJson } from './settings.js';
+import { publishedCountCells } from './sql/publishedCells.js';
 import type { Subject } from './subject.js';
+import { seriesFrom, yardsticks } from './yardsticks.js';
 
 export type { ForceRef, Subject } from './subject.js';
 
@@ -54,6 +57,16 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
   for (const subject of subjects) checkPeriod(period, spans, subject.slug);
 
   const window = { first: addMonths(period.last, -(settings.historyMonths - 1)), last: period.last };
+  // The series reach back to the NCPM baseline when it is older than the history the JSON carries;
+  // the extra months feed the baseline figure only (yardsticks.ts), then are cut off.
+  const fetchWindow = {
+    first: [settings.baseline.first, window.first].sort()[0] ?? window.first,
+    last: window.last,
+  };
+  // One more (small) query, only when published tables are loaded.
+  const tables = spans.some((span) => span.dataset === 'published_tables')
+    ? groupPublishedTables(await publishedCountCells(store))
+    : [];
   const subjectSlugs = subjects.map((s) => s.slug);
   const peerSlugs = [...new Set(subjects.flatMap((s) => [s.slug, ...s.peers.map((p) => p.slug)]))];
   const plans = options.measures.map((measure) => planMeasure(measure, settings));
@@ -68,12 +81,16 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
     ...(plan.own ? [{ id: `${i}`, request: plan.own, forces: subjectSlugs }] : []),
     ...(plan.peerRequest ? [{ id: `${i}:peer`, request: plan.peerRequest, forces: peerSlugs }] : []),
   ]);
-  const batch = startSeriesBatch(store, queries, settings.outcomes, window);
+  const batch = startSeriesBatch(store, queries, settings.outcomes, fetchWindow);
 
   // Assemble each measure once every family it needs has answered: measures[i][s] for subject s.
   const assembled: Assembled[][] = [];
   const assemble = (i: number) => {
-    assembled[i] = assembleForSubjects(plans[i]!, i, batch, options, provenance);
+    assembled[i] = assembleForSubjects(plans[i]!, i, batch, options, {
+      provenance,
+      tables,
+      from: window.first,
+    });
   };
   const waiting = new Set(plans.keys());
   const settle = (done: ReadonlySet<string>) => {
@@ -105,23 +122,41 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
   }));
 }
 
+/** What every measure of a run shares: provenance, the published tables, the history's first month. */
+interface RunContext {
+  readonly provenance: readonly ProvenanceEntry[];
+  readonly tables: readonly PublishedTable[];
+  readonly from: string;
+}
+
 function assembleForSubjects(
   plan: MeasurePlan,
   index: number,
   batch: SeriesBatch,
   options: ComputeOptions,
-  provenance: readonly ProvenanceEntry[],
+  { provenance, tables, from }: RunContext,
 ): Assembled[] {
   const own = batch.series(`${index}`);
   const peerSeries = batch.series(`${index}:peer`);
   return options.subjects.map((subject) => {
     const problems: Problem[] = [];
-    const json = assembleMeasure({
+    const full = own?.get(subject.slug);
+    const series = full ? seriesFrom(full, from) : undefined;
+    const extra = yardsticks({
+      measure: plan.measure,
+      forceSlug: subject.slug,
+      peerSlugs: subject.peers.map((p) => p.slug),
+      series: full,
+      tables,
+      period: options.period,
+      settings: options.settings,
+    });
+    const assembledJson = assembleMeasure({
       measure: plan.measure,
       forceSlug: subject.slug,
       period: options.period,
       settings: options.settings,
-      series: own?.get(subject.slug),
+      series: series && series.value.size + (series.denominator?.size ?? 0) > 0 ? series : undefined,
       datasets: plan.datasets,
       peers:
         peerSeries && plan.peer && subject.peers.length > 0
@@ -132,6 +167,7 @@ function assembleForSubjects(
         : [],
       problems,
     });
+    const json = extra ? { ...assembledJson, yardsticks: extra } : assembledJson;
     return { json, problems };
   });
 }
@@ -139,8 +175,14 @@ function assembleForSubjects(
 /** A period wholly outside the months loaded for the force is refused, naming what is loaded. */
 function checkPeriod(period: Period, spans: readonly DatasetSpan[], force: string): void {
   const own = spans.filter((s) => s.forceSlug === force);
-  // A Home Office quarter is keyed by its first month but covers two more.
-  const lastMonth = (s: DatasetSpan) => (s.dataset.startsWith('ho_') ? addMonths(s.last, 2) : s.last);
+  // A Home Office quarter is keyed by its first month but covers two more; a published table of
+  // 12 months by its first month, and covers eleven more.
+  const lastMonth = (s: DatasetSpan) =>
+    s.dataset === 'published_tables'
+      ? addMonths(s.last, 11)
+      : s.dataset.startsWith('ho_')
+        ? addMonths(s.last, 2)
+        : s.last;
   const overlaps = own.some((s) => s.first <= period.last && lastMonth(s) >= period.first);
   if (!overlaps)
     throw new ScrutinyError(messages.measures.periodOutsideData(period.label, describeSpans(own)));

@@ -127,3 +127,96 @@ export interface HomicideOutlierJson {
   readonly verdict: HomicideOutlierVerdict;
   readonly text: string;
 }
+
+/** Where a 12-month figure of the baseline comparison came from. */
+export type TwelveMonthsSource = 'force_extract' | 'home_office' | 'police_uk' | 'published_table';
+
+/** A published table a figure was read from (ONS police force area data tables). */
+export interface PublishedTableJson {
+  /** As published: 'Table C2: Number of police recorded crimes for headline offences ...'. */
+  readonly title: string;
+  /** 'C2', 'P1'. */
+  readonly tableName: string;
+  readonly first: string;
+  readonly last: string;
+  /** The heading read, as the catalogue names it: 'Residential burglary'. */
+  readonly heading: string;
+}
+
+/** One 12 months of a count measure and its source. */
+export interface TwelveMonthsJson {
+  readonly first: string;
+  readonly last: string;
+  /** '12 months to June 2025'. */
+  readonly label: string;
+  readonly value: number;
+  readonly text: string;
+  readonly source: TwelveMonthsSource;
+  /** The source as a reader names it: 'the force's record-level crime data', 'ONS police force area data tables (Table C2)'. */
+  readonly sourceText: string;
+  /** Published tables only: which table. */
+  readonly table?: PublishedTableJson;
+}
+
+/**
+ * The latest 12 months against the NCPM baseline 12 months (the workspace `baseline` setting), with
+ * the exact Poisson test the other comparisons use. When the two come from different sources,
+ * `sameSource` is false and every output names both.
+ */
+export interface BaselineComparisonJson {
+  readonly latest: TwelveMonthsJson;
+  readonly baseline: TwelveMonthsJson;
+  /** latest − baseline. */
+  readonly difference: number;
+  /** 100 × difference / baseline; null when the baseline is 0. */
+  readonly percent: number | null;
+  /** '-6.2% (-2,614)', the house style of every count change. */
+  readonly changeText: string;
+  readonly significance: SignificanceJson;
+  readonly sameSource: boolean;
+}
+
+/** A force area left out of the national ranking because the table gives no figure for it. */
+export interface MissingForceJson {
+  readonly slug: string;
+  readonly name: string;
+  /** The marker the table writes instead ('..', '[x]'), or null when the force has no row. */
+  readonly marker: string | null;
+}
+
+/**
+ * The force among the 43 territorial forces of England and Wales, from a published table: rate per
+ * 1,000 residents (built-in mid-year populations), the England and Wales rate and the peers'
+ * average rate, the rank with its direction, and the percentage change beside the national one
+ * when a table for the 12 months a year earlier is loaded.
+ */
+export interface NationalPositionJson {
+  readonly table: PublishedTableJson;
+  /** '12 months to June 2025'. */
+  readonly label: string;
+  readonly count: number;
+  readonly population: number;
+  /** 'ONS mid-year population estimate, mid-2023': the population year is always stated. */
+  readonly populationSource: string;
+  readonly ratePer1000: number;
+  readonly englandAndWales: {
+    readonly count: number;
+    readonly population: number;
+    readonly ratePer1000: number;
+  };
+  /** Plain mean of the peers' rates (force excluded); null without peers in the table. */
+  readonly peerAverage: { readonly ratePer1000: number; readonly peers: readonly string[] } | null;
+  /** 1 = highest rate. */
+  readonly rank: number;
+  readonly of: number;
+  /** '8th lowest rate of 43' (stats/ordinal rankText). */
+  readonly rankText: string;
+  /** Forces the table gives no figure for: left out of the ranking, and named. */
+  readonly missing: readonly MissingForceJson[];
+  /** Percentage change on the same 12 months a year earlier, the force's beside England and Wales's. */
+  readonly change: {
+    readonly comparedWith: string;
+    readonly forcePercent: number | null;
+    readonly englandAndWalesPercent: number | null;
+  } | null;
+}

@@ -8,8 +8,10 @@ import type { Problem } from '../errors/problem.js';
 import type { PeriodKind } from '../stats/calendar.js';
 import type { MeasureVerdict } from '../stats/verdict.js';
 import type {
+  BaselineComparisonJson,
   ForecastJson,
   HomicideOutlierJson,
+  NationalPositionJson,
   PeersJson,
   SignificanceJson,
   SpcPointJson,
@@ -186,6 +188,18 @@ export interface MeasureJson {
   readonly verdict?: MeasureVerdict;
   readonly series?: readonly SeriesPoint[];
   readonly provenance: readonly ProvenanceEntry[];
+  /**
+   * Count measures: the NCPM yardsticks, given whatever the status (a measure whose own source is
+   * not loaded can still have them from the published tables).
+   */
+  readonly yardsticks?: YardsticksJson;
+}
+
+/** The latest 12 months against the baseline 12 months, and the force's place among the 43 forces. */
+export interface YardsticksJson {
+  readonly baseline: Figure<BaselineComparisonJson>;
+  /** Measures the published tables cover (the catalogue's `published_heading`) only. */
+  readonly national?: Figure<NationalPositionJson>;
 }
 
 export type * from './figureTypes.js';

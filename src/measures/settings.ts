@@ -3,6 +3,7 @@
  * the figures and the JSON that reports them cannot disagree. They are printed with the results
  * (the 'action taken' set and the rate basis are conventions a reader must be able to see).
  */
+import { type Period, rolling12Period } from '../stats/calendar.js';
 import type { ThreeYearAverageDefinition } from '../stats/threeYearAverage.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import type { OutcomeSettings, RateBasis } from './compileSeries.js';
@@ -28,6 +29,8 @@ export interface MeasureSettings {
   readonly smallNumbersBelow: number;
   /** Months of history fetched before the period's end (the series the JSON carries). */
   readonly historyMonths: number;
+  /** The NCPM baseline 12 months (workspace `baseline`; validated as 12 months when read). */
+  readonly baseline: Period;
 }
 
 /** Five years: enough for a financial year, its year-earlier and a 3-year average of each. */
@@ -50,6 +53,7 @@ export function measureSettings(config: WorkspaceConfig): MeasureSettings {
     significanceLevel: config.statistics.significance_level,
     smallNumbersBelow: config.statistics.small_numbers_below,
     historyMonths: HISTORY_MONTHS,
+    baseline: rolling12Period(config.baseline.to),
   };
 }
 
@@ -78,6 +82,8 @@ export interface SettingsJson {
   readonly smallNumbersBelow?: number;
   readonly historyMonths: number;
   readonly peerRank: string;
+  /** The NCPM baseline 12 months (optional: older results lack it). */
+  readonly baseline?: { readonly first: string; readonly last: string; readonly label: string };
 }
 
 export function settingsJson(settings: MeasureSettings): SettingsJson {
@@ -98,5 +104,10 @@ export function settingsJson(settings: MeasureSettings): SettingsJson {
     historyMonths: settings.historyMonths,
     peerRank:
       'rate per 1,000 population; each rank says whether it counts from the highest or the lowest rate',
+    baseline: {
+      first: settings.baseline.first,
+      last: settings.baseline.last,
+      label: settings.baseline.label,
+    },
   };
 }

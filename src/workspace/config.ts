@@ -5,6 +5,7 @@
  * (the 'action taken' set, the rate basis, the 3-year average) are settings here, not constants.
  */
 import { z } from 'zod';
+import { baselineSchema } from './baselineSetting.js';
 
 const slug = z
   .string()
@@ -150,13 +151,7 @@ export const configSchema = z.object({
       significance_level: 0.05,
       small_numbers_below: 10,
     }),
-  baseline: z
-    .object({
-      from: monthText.default('2019-01').describe('First month of the NCPM baseline period'),
-      to: monthText.default('2019-12').describe('Last month of the NCPM baseline period'),
-    })
-    .default({ from: '2019-01', to: '2019-12' })
-    .describe('The Government NCPM baseline is 2019, the year before the pandemic'),
+  baseline: baselineSchema,
   statement: z
     .object({
       plan_title: z.string().default('Police and Crime Plan').describe('Title of the Police and Crime Plan'),

@@ -75,9 +75,10 @@ statistics:
   significance_level: 0.05
   small_numbers_below: 10               # fewer than this in either period: counts, not a percentage
 
-baseline:                               # the Government's NCPM baseline: 2019, before the pandemic
-  from: 2019-01
-  to: 2019-12
+# The NCPM baseline: the 12 months each count is compared with. The Home Office's NCPM progress
+# figures use the year ending June 2019; also calendar-2019, year-ending-march-2020, or any 12 months
+# written YYYY-MM..YYYY-MM (e.g. 2018-04..2019-03).
+baseline: year-ending-june-2019
 
 statement:
   plan_title: Police and Crime Plan

@@ -132,6 +132,13 @@ export const measureSchema = z
       .optional()
       .describe('For statistic external: why the figure is not in force data and where it lives'),
     peers: peersSchema.optional().describe('How the same measure is computed for the peer forces'),
+    published_heading: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The ONS police force area tables' heading counting the same offences (e.g. 'Residential burglary'): feeds the baseline and the national position",
+      ),
   })
   .strict();
 
