@@ -2,9 +2,10 @@
  * The board pack as a Document (src/document/model.ts): the Markdown renderer writes it as it is,
  * and the HTML page (render/boardHtml.ts) writes the same blocks, drawing the icon key and the
  * summary tables with their icons and sparklines. In order:
- *   the exceptions at a glance (a list linking to the cards), the key to the icons, the summary
- *   table of each priority, a card per exception (icons, house-style sentence, rules fired with
- *   their months, SPC chart, open questions), and the measures without figures.
+ *   the summary table of each priority (first, so that the printed pack opens with the measures),
+ *   the exceptions at a glance (a list linking to the cards), a card per exception (icons,
+ *   house-style sentence, rules fired with their months, SPC chart, open questions), the measures
+ *   without figures, and the key to the icons (last: each icon is labelled in words where drawn).
  */
 import { figure, heading, link, list, paragraph, strong, table } from '../document/build.js';
 import { monthLong, monthShort } from '../document/format.js';
@@ -155,13 +156,26 @@ async function cardBlocks(card: ExceptionCard, figureNumber: number, pack: Board
   return blocks;
 }
 
-function introBlocks(pack: BoardPack, cards: readonly ExceptionCard[]): Block[] {
+/** The exceptions in one list, each linking to its card: after the summary tables, before the cards. */
+function glanceBlocks(cards: readonly ExceptionCard[]): Block[] {
+  return [
+    heading(1, 'exceptions-at-a-glance', `Exceptions at a glance (${cards.length})`),
+    cards.length === 0
+      ? paragraph('No measure shows special cause variation or a consistently failing target.')
+      : list(
+          false,
+          cards.map((c) => [link(c.row.measure.title, `#${c.id}`), ` – ${glanceWords(c)}`]),
+        ),
+  ];
+}
+
+function introBlocks(pack: BoardPack): Block[] {
   const blocks: Block[] = [
     paragraph(
       `Every measure with figures for ${pack.periodLabel}, grouped by National Crime and Policing Measures priority. ` +
         'Within each priority the exceptions come first: measures whose latest value shows special cause variation ' +
         '(a change beyond what normal variation explains) or whose target will consistently be missed. ' +
-        'Each exception has a card below with its chart, the rules that fired and the open questions.',
+        'Each exception has a card after the tables with its chart, the rules that fired and the open questions.',
     ),
   ];
   if (pack.exceptionsOnly)
@@ -176,14 +190,12 @@ function introBlocks(pack: BoardPack, cards: readonly ExceptionCard[]): Block[] 
         `${pack.withheld} OFFICIAL-SENSITIVE measure${pack.withheld === 1 ? ' is' : 's are'} not included in this OFFICIAL version.`,
       ),
     );
-  blocks.push(heading(1, 'exceptions-at-a-glance', `Exceptions at a glance (${cards.length})`));
   blocks.push(
-    cards.length === 0
-      ? paragraph('No measure shows special cause variation or a consistently failing target.')
-      : list(
-          false,
-          cards.map((c) => [link(c.row.measure.title, `#${c.id}`), ` – ${glanceWords(c)}`]),
-        ),
+    paragraph(
+      'Each Making Data Count icon has its label beside it; what each one means is in the ',
+      link('key to the icons', '#key'),
+      ' at the end.',
+    ),
   );
   return blocks;
 }
@@ -197,12 +209,7 @@ export async function boardDocument(
   const cards = rows.filter((r) => r.reasons.length > 0).map((r) => exceptionCard(r, period));
   const byMeasure = new Map(cards.map((c) => [c.row.measure.id, c]));
   const rich = new Map<Block, RichBlock>();
-  const blocks: Block[] = introBlocks(pack, cards);
-
-  blocks.push(heading(1, 'key', 'Key to the icons'));
-  const key = keyTable();
-  rich.set(key, { kind: 'key' });
-  blocks.push(key);
+  const blocks: Block[] = introBlocks(pack);
 
   blocks.push(heading(1, 'summary', 'Summary by priority'));
   for (const group of pack.groups) {
@@ -212,6 +219,7 @@ export async function boardDocument(
     blocks.push(summary);
   }
 
+  blocks.push(...glanceBlocks(cards));
   if (cards.length > 0) blocks.push(heading(1, 'exceptions', 'Exceptions'));
   let figureNumber = 0;
   for (const card of cards) {
@@ -230,6 +238,11 @@ export async function boardDocument(
       ),
     );
   }
+  // The key goes last: the pack opens with the measures, and every icon has its label beside it.
+  blocks.push(heading(1, 'key', 'Key to the icons'));
+  const key = keyTable();
+  rich.set(key, { kind: 'key' });
+  blocks.push(key);
   return {
     document: {
       title: BOARD_TITLE,

@@ -16,6 +16,7 @@ import { boardRow } from './boardRow.js';
 import { exceptionRank } from './icons.js';
 import type { BoardColumns, BoardGroup, BoardPack, BoardRow } from './model.js';
 import { priorityRank, priorityTitle } from './priorities.js';
+import { sparklineColumn } from './sparklineColumn.js';
 
 export interface BoardOptions {
   readonly classification: Classification;
@@ -44,8 +45,9 @@ const PREVIOUS: Record<PeriodKind, string> = {
   range: 'Months before',
 };
 
-function columnsOf(period: Period): BoardColumns {
+function columnsOf(period: Period, rows: readonly BoardRow[]): BoardColumns {
   return {
+    sparkline: sparklineColumn(rows),
     latest: { heading: 'Latest', period: period.label },
     previous: { heading: PREVIOUS[period.kind], period: previousPeriod(period).label },
     yearEarlier: { heading: SAME_LAST_YEAR[period.kind], period: samePeriodYearEarlier(period).label },
@@ -101,7 +103,10 @@ export function buildBoard(result: MeasuresResult, options: BoardOptions): Board
     generatedAt: result.generatedAt,
     classification: options.classification,
     exceptionsOnly: options.exceptionsOnly,
-    columns: columnsOf(period),
+    columns: columnsOf(
+      period,
+      groups.flatMap((g) => g.rows),
+    ),
     hasQuestions: options.questions !== undefined,
     groups,
     unavailable: allowed

@@ -39,7 +39,7 @@ export interface BoardRow {
   /** Why there is no assurance icon, in words ('No target'). */
   readonly assuranceAbsent: string;
   readonly peerRank: BoardValue;
-  /** The last (up to) 25 months to the end of the period. */
+  /** The last (up to) SPARKLINE_MONTHS months to the end of the period: as many as the series has. */
   readonly sparkline: readonly SparklinePoint[];
   /** Open scrutiny questions about the measure; undefined when the workspace has no governance records. */
   readonly questions?: readonly QuestionFacts[];
@@ -63,6 +63,8 @@ export interface BoardColumns {
   readonly latest: ColumnLabel;
   readonly previous: ColumnLabel;
   readonly yearEarlier: ColumnLabel;
+  /** What the sparklines draw, from the rows shown: 'Last 24 months', 'Oct 2024 to Sep 2026'. */
+  readonly sparkline: ColumnLabel;
 }
 
 export interface BoardPack {

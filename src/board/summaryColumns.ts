@@ -4,7 +4,6 @@
  * format says the same thing and no reader depends on a picture or a colour.
  */
 import { ASSURANCE_MEANINGS, VARIATION_MEANINGS } from '../report/charts/mdcIcons.js';
-import { SPARKLINE_MONTHS } from './boardRow.js';
 import type { BoardColumns, BoardRow, BoardValue } from './model.js';
 import { sparklineText } from './sparkline.js';
 
@@ -55,7 +54,7 @@ export function summaryColumns(columns: BoardColumns, hasQuestions: boolean): Su
     { key: 'assurance', heading: 'Assurance', numeric: false },
     { key: 'verdict', heading: 'Verdict', numeric: false },
     { key: 'peerRank', heading: 'Peer rank', sub: 'among similar forces', numeric: true },
-    { key: 'sparkline', heading: `Last ${SPARKLINE_MONTHS} months`, numeric: false },
+    { key: 'sparkline', heading: columns.sparkline.heading, sub: columns.sparkline.period, numeric: false },
   ];
   if (hasQuestions) list.push({ key: 'questions', heading: 'Open questions', numeric: true });
   return list;

@@ -26,6 +26,7 @@ import type { Store } from '../../src/store/store.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
 import type { WorkspacePaths } from '../../src/workspace/paths.js';
 import { buildDemoWorkspace } from '../helpers/demoWorkspace.js';
+import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import { blockLines, section } from './documentText.js';
 import { assertGolden, htmlText } from './golden.js';
@@ -47,6 +48,7 @@ let paths: WorkspacePaths;
 let config: WorkspaceConfig;
 let store: Store;
 let written: WrittenPanelReport;
+let pdf: PdfRenderer | Problem | undefined;
 
 before(async () => {
   const root = join(scratch, 'ws');
@@ -55,15 +57,13 @@ before(async () => {
     endMonth: END_MONTH,
     governance: true,
   }));
-  const pdf = skipWithoutChromium === false ? await PdfRenderer.open(process.env) : noChromium();
-  try {
-    written = await writePanelReport(store, { paths, config }, OPTIONS, pdf);
-  } finally {
-    if (pdf instanceof PdfRenderer) await pdf.close();
-  }
+  // Kept open for the print layout test; closed in after().
+  pdf = skipWithoutChromium === false ? await PdfRenderer.open(process.env) : noChromium();
+  written = await writePanelReport(store, { paths, config }, OPTIONS, pdf);
 });
 
-after(() => {
+after(async () => {
+  if (pdf instanceof PdfRenderer) await pdf.close();
   store?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -179,6 +179,20 @@ test('the PDF: OFFICIAL and the page number on every page, every standing item, 
     'Appendix A: National Crime and Policing Measures',
   ])
     assert.ok(flat.includes(title), title);
+});
+
+test('the PDF prints every table inside the A4 margins, no cell over another, no heading or caption orphaned', {
+  skip: skipWithoutChromium,
+}, async () => {
+  const browser = (pdf as PdfRenderer).session.browser;
+  const layout = await measurePrintLayout(
+    browser,
+    readFileSync(file('panel-report.html'), 'utf8'),
+    'portrait',
+  );
+  assert.ok(layout.tableHeads.length > 0, 'the report has tables to measure');
+  assert.deepEqual(layout.findings, []);
+  assert.deepEqual(orphanedAtFoot(pdfPageTexts(readFileSync(file('panel-report.pdf'))), layout), []);
 });
 
 test('without Chromium the PDF is skipped with a clear message and the other formats are still written', async () => {

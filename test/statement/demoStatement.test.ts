@@ -16,6 +16,7 @@ import { type PreparedStatement, prepareStatement } from '../../src/jobs/stateme
 import { type WrittenStatement, writeStatement } from '../../src/jobs/statement/writeStatement.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import {
   type DemoWorkspace,
@@ -187,6 +188,19 @@ test('the OFFICIAL-SENSITIVE PDF is marked so on every page', {
     assert.equal(lines[0]?.trim(), 'OFFICIAL-SENSITIVE');
     assert.match(lines[lines.length - 1] ?? '', /OFFICIAL-SENSITIVE\s+Page \d+ of \d+$/);
   }
+});
+
+test('the PDF prints every table inside the A4 margins, no cell over another, no heading or caption orphaned', {
+  skip: skipWithoutChromium || noPdfTools,
+}, async () => {
+  const browser = (pdf as PdfRenderer).session.browser;
+  const layout = await measurePrintLayout(browser, read(written, 'statement.html'), 'portrait');
+  assert.ok(
+    layout.keepWithNext.includes('Robbery: the parts'),
+    'the parts table, once clipped at the margin, is measured',
+  );
+  assert.deepEqual(layout.findings, []);
+  assert.deepEqual(orphanedAtFoot(pdfPageTexts(readFileSync(file(written, 'statement.pdf'))), layout), []);
 });
 
 test('the Word file: headings as Word headings, the marking in header and footer, figures', () => {

@@ -11,21 +11,18 @@ table.board th, table.board td { padding: 0.25rem 0.4rem; vertical-align: middle
 table.board thead th { vertical-align: bottom; white-space: normal; }
 table.board tbody th { white-space: normal; }
 table.board { margin: 0; table-layout: fixed; }
-/* The same widths in every priority's table, so the columns line up down the page; they add up
-   to 100% so that the table fits the A4 landscape page in print. */
-table.board thead th:nth-child(1) { width: 19%; }
-table.board thead th:nth-child(2), table.board thead th:nth-child(3), table.board thead th:nth-child(4) { width: 7%; }
-table.board thead th:nth-child(5) { width: 6.5%; }
-table.board thead th:nth-child(6) { width: 7%; }
-table.board thead th:nth-child(7) { width: 10%; }
-table.board thead th:nth-child(8) { width: 9.5%; }
-table.board thead th:nth-child(9) { width: 7.5%; }
-table.board thead th:nth-child(10) { width: 12.5%; }
-table.board thead th:nth-child(11) { width: 6%; }
-table.board td:nth-child(9) .note { white-space: nowrap; }
-table.board thead th:nth-child(9) { width: 8%; }
-table.board thead th:nth-child(10) { width: calc(120px + 0.8rem); }
-table.board thead th:nth-child(11) { width: 6%; }
+/* The same widths in every priority's table, so the columns line up down the page. Named by
+   column (summaryTableHtml.ts gives each heading its key as a class), never by position: a column
+   added or dropped cannot shift a width onto its neighbour. With the open-questions column they
+   add up to 100%, so the table fits the A4 landscape page; without it the table spreads them. */
+table.board th.col-measure { width: 16%; }
+table.board th.col-latest, table.board th.col-previous, table.board th.col-yearEarlier { width: 7%; }
+table.board th.col-threeYearAverage, table.board th.col-target { width: 6.5%; }
+table.board th.col-variation, table.board th.col-assurance { width: 8.5%; }
+table.board th.col-verdict { width: 7.5%; }
+table.board th.col-peerRank { width: 10%; }
+table.board th.col-sparkline { width: 10%; }
+table.board th.col-questions { width: 5.5%; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .card { border-top: 1px solid #b1b4b6; margin-top: 1.5rem; overflow: hidden; }
 .card figure.chart { float: right; width: 38rem; max-width: 55%; margin: 0.5rem 0 1rem 1.5rem; }
@@ -45,10 +42,12 @@ table.key svg { vertical-align: middle; }
   @page { size: A4 landscape; }
   table.board { font-size: 8pt; }
   table.board thead th, table.board thead .note { font-size: 7pt; hyphens: auto; }
-  table.board thead th:nth-child(1) { width: 17%; }
-  table.board thead th:nth-child(11) { width: 8%; }
-  /* Narrow print columns: the icon's label goes under the icon rather than over the next cell. */
+  /* Narrow print columns: the icon's label goes under the icon rather than over the next cell,
+     small enough that 'Improvement' fits the column. */
   table.board .mdc { flex-direction: column; align-items: flex-start; gap: 0.1rem; }
+  table.board .mdc-label { font-size: 7pt; }
+  /* The title on one line, so that page 1 reaches the first priority's table. */
+  h1 { font-size: 18pt; }
   table.board tr.exception { background: #fbf6ef; }
   .card { break-inside: avoid; page-break-inside: avoid; }
 }

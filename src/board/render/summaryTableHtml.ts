@@ -63,7 +63,9 @@ export function summaryTableHtml(
   const head = columns
     .map((c) => {
       const sub = c.sub === undefined ? '' : `<span class="note">${escapeHtml(c.sub)}</span>`;
-      return `<th scope="col"${cls(c)}>${escapeHtml(c.heading)}${sub}</th>`;
+      // The column's key names its width in the stylesheet (boardCss.ts).
+      const classes = c.numeric ? `num col-${c.key}` : `col-${c.key}`;
+      return `<th scope="col" class="${classes}">${escapeHtml(c.heading)}${sub}</th>`;
     })
     .join('');
   const body = rows

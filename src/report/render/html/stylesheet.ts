@@ -65,7 +65,13 @@ details.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: u
   h1 { margin-top: 0; }
   figure.chart, .callout, tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
+  /* A caption or header row never ends a page without the table's first row. */
+  caption, thead { break-after: avoid; page-break-after: avoid; }
+  tbody > tr:first-child { break-before: avoid; page-break-before: avoid; }
+  /* Paper cannot scroll: a table must fit the page, so headings and row names wrap in print. */
   .table-scroll { overflow: visible; }
+  table { font-size: 9pt; }
+  table th, table .num { white-space: normal; }
   /* The data behind each chart is for screen readers and downloads; on paper the chart is the figure. */
   details.chart-data { display: none; }
   a { color: inherit; text-decoration: none; }

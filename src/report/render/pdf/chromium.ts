@@ -56,7 +56,8 @@ export class ChromiumSession {
   private pngContext: BrowserContext | undefined;
 
   private constructor(
-    private readonly browser: Browser,
+    /** Open to the print layout tests, which measure pages laid out for print. */
+    readonly browser: Browser,
     readonly executablePath: string,
   ) {}
 
