@@ -158,7 +158,7 @@ export interface MeasureJson {
   readonly id: string;
   readonly title: string;
   readonly priority: string;
-  readonly kind: 'government' | 'force_proxy';
+  readonly kind: 'government' | 'force_proxy' | 'local';
   readonly source: string;
   readonly statistic: string;
   readonly direction: 'up' | 'down' | 'neutral';

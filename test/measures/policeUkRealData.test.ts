@@ -39,7 +39,10 @@ const SIX = [FORCE, ...PEERS];
 /** Periods wholly inside the data (2025-01 to 2025-12): a quarter of each financial year, a month. */
 const PERIODS = ['Q4 2024/25', 'Q3 2025/26', 'August 2025'];
 
-/** Rows per `force|YYYY-MM|Crime type`, read straight from the archive's street files. */
+/**
+ * Rows per `force|YYYY-MM|Crime type`, read straight from the archive's street files; also, per
+ * `force|YYYY-MM|no-id`, the rows with an empty Crime ID (anti-social behaviour, brief §3.2).
+ */
 function countRows(): Map<string, number> {
   const files = unzipSync(readFileSync(archive), { filter: (f) => f.name.endsWith('-street.csv') });
   const counts = new Map<string, number>();
@@ -47,10 +50,15 @@ function countRows(): Map<string, number> {
     const [, month, force] = /(\d{4}-\d{2})-(.+)-street\.csv$/.exec(path.basename(name))!;
     const lines = strFromU8(bytes).split(/\r?\n/);
     const typeAt = csvFields(lines[0]!).indexOf('Crime type');
+    const idAt = csvFields(lines[0]!).indexOf('Crime ID');
     for (const line of lines.slice(1)) {
       if (line === '') continue;
-      const key = `${force}|${month}|${csvFields(line)[typeAt]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const fields = csvFields(line);
+      for (const key of [
+        `${force}|${month}|${fields[typeAt]}`,
+        ...(fields[idAt] === '' ? [`${force}|${month}|no-id`] : []),
+      ])
+        counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return counts;
@@ -159,7 +167,7 @@ test('the police.uk proxies rank all six forces as an independent count of the C
   skip,
   timeout: 900_000,
 }, () => {
-  assert.equal(proxies.length, 8, 'the catalogue ships eight police.uk proxies');
+  assert.equal(proxies.length, 9, 'the catalogue ships eight police.uk proxies and anti-social behaviour');
   for (const label of PERIODS) {
     const months = monthsOf(parsePeriod(label));
     for (const measure of proxies) {
@@ -207,4 +215,22 @@ test('the ranks are not all alike: the comparison separates the six forces', { s
     burglary.forces.every((f) => f.count > 100),
     'a quarter of burglaries per force',
   );
+});
+
+test('anti-social behaviour counts the rows with no Crime ID, for the force and every peer', { skip }, () => {
+  // The measure selects the category; police.uk marks the same rows by an empty Crime ID. Both
+  // counts come from the CSV text above, so the two descriptions of ASB are checked against each other.
+  for (const [s, force] of SIX.entries()) {
+    const json = results
+      .get('Q3 2025/26')!
+      [s]!.measures.find((m) => m.id === 'police_uk_anti_social_behaviour')!;
+    assert.equal(json.status, 'ok', force);
+    assert.equal(json.kind, 'local', force);
+    const noId = ['2025-10', '2025-11', '2025-12'].reduce(
+      (sum, month) => sum + (counts.get(`${force}|${month}|no-id`) ?? 0),
+      0,
+    );
+    assert.ok(noId > 1000, `${force}: a quarter of anti-social behaviour is over a thousand incidents`);
+    assert.equal(json.figures!.current.status === 'ok' && json.figures!.current.value, noId, force);
+  }
 });

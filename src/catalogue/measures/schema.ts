@@ -100,8 +100,10 @@ export const measureSchema = z
     title: z.string().min(1).describe("Title as the statement prints it, e.g. 'Burglary (Home)'"),
     priority: z.enum(PRIORITIES).describe('The NCPM priority the measure reports under'),
     kind: z
-      .enum(['government', 'force_proxy'])
-      .describe("government: a Home Office NCPM measure; force_proxy: the force's own proxy for one"),
+      .enum(['government', 'force_proxy', 'local'])
+      .describe(
+        "government: a Home Office NCPM measure; force_proxy: the force's own proxy for one; local: a Police and Crime Plan measure the NCPM does not define (anti-social behaviour)",
+      ),
     source: z.enum(MEASURE_SOURCES).describe('Where the figures come from'),
     selection: selectionSchema.default({}).describe('What is counted'),
     statistic: z.enum(STATISTICS).describe('How the selected rows become a monthly figure'),

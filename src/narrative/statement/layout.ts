@@ -8,7 +8,8 @@
  * Left out of the force data, and listed in the annex with the reason:
  * - OFFICIAL-SENSITIVE measures, unless the statement is OFFICIAL-SENSITIVE;
  * - police.uk proxies when the priority has a lead from the force's own data (police.uk is a
- *   broader, unverified snapshot: it stands in only where the force's data is not loaded);
+ *   broader, unverified snapshot: it stands in only where the force's data is not loaded); a
+ *   local measure (kind 'local', anti-social behaviour) stands in for nothing and is always shown;
  * - measures whose status is not 'ok' (they are listed under the Government or proxy measures
  *   with the reason).
  */
@@ -97,7 +98,7 @@ export function layoutOf(measures: readonly MeasureJson[], classification: Class
     const ok = own.filter((m) => m.status === 'ok');
     const hasOwnData = ok.some((m) => m.source !== 'police_uk' && m.source !== 'external');
     const shownOk = ok.filter((m) => {
-      if (m.source === 'police_uk' && hasOwnData) {
+      if (m.source === 'police_uk' && m.kind !== 'local' && hasOwnData) {
         left.push({ measure: m, why: 'police_uk_fallback' });
         return false;
       }

@@ -31,6 +31,12 @@ export function measureLists(layout: PriorityLayout): Block[] {
   const unavailable = withoutRatesOfListed(layout.proxies.filter((m) => m.status !== 'ok')).map(describe);
   if (proxies.length + unavailable.length > 0)
     blocks.push(paragraph("The force's proxy measures are:"), list(false, [...proxies, ...unavailable]));
+  const local = layout.sections.filter((s) => s.lead.kind === 'local').map((s) => [text(`${s.lead.title}.`)]);
+  if (local.length > 0)
+    blocks.push(
+      paragraph('Reported under this priority of the Police and Crime Plan, though not a national measure:'),
+      list(false, local),
+    );
   blocks.push(...whyMissing(missing));
   return blocks;
 }

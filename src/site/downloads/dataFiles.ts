@@ -52,7 +52,10 @@ export const DATA_FILES = {
       col('measure_id', 'The measure'),
       col('title', 'Its name'),
       col('priority', 'The national priority it reports under'),
-      col('kind', 'government (a Home Office measure) or force_proxy (a local measure standing in for one)'),
+      col(
+        'kind',
+        'government (a Home Office measure), force_proxy (a local measure standing in for one) or local (a Police and Crime Plan measure with no national counterpart)',
+      ),
       col('source', 'force_extract, home_office, police_uk or external'),
       col('direction', 'Which way is good: up, down or neutral'),
       col('unit', 'The unit of the figure'),

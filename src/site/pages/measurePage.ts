@@ -59,7 +59,9 @@ function definitionHtml(measure: MeasureJson): string {
       esc(
         measure.kind === 'government'
           ? 'A national measure set by the Home Office'
-          : "The force's local measure standing in for a national one",
+          : measure.kind === 'local'
+            ? 'A Police and Crime Plan measure; the national measures do not include it'
+            : "The force's local measure standing in for a national one",
       ),
     ],
     ['Source', esc(SOURCE_WORDS[measure.source] ?? measure.source)],
