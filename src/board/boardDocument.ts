@@ -206,7 +206,7 @@ export async function boardDocument(
   version: string,
 ): Promise<BoardDocument> {
   const rows = pack.groups.flatMap((g) => g.rows);
-  const cards = rows.filter((r) => r.reasons.length > 0).map((r) => exceptionCard(r, period));
+  const cards = rows.filter((r) => r.reasons.length > 0).map((r) => exceptionCard(r, period, pack.style));
   const byMeasure = new Map(cards.map((c) => [c.row.measure.id, c]));
   const rich = new Map<Block, RichBlock>();
   const blocks: Block[] = introBlocks(pack);

@@ -114,5 +114,6 @@ export function buildBoard(result: MeasuresResult, options: BoardOptions): Board
       .map((m) => ({ title: m.title, reason: m.statusText ?? m.status.replace(/_/g, ' ') })),
     withheld: result.measures.length - allowed.length,
     hiddenRows: rows.length - shown,
+    ...(result.settings.style ? { style: result.settings.style } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { verdictWords } from '../narrative/sentences/verdict.js';
 import { volumeSentence } from '../narrative/sentences/volumes.js';
 import type { SpcChartInput, SpcPoint, SpcSignal } from '../report/charts/spcChart.js';
 import { addMonths, type Period, previousPeriod } from '../stats/calendar.js';
+import type { NumberStyle } from '../stats/numberStyle.js';
 import { SPARKLINE_MONTHS } from './boardRow.js';
 import type { BoardRow } from './model.js';
 
@@ -46,13 +47,14 @@ const POINT_SIGNAL: Readonly<Record<string, SpcSignal>> = {
   special_cause_neutral_low: 'neither',
 };
 
-function countSentence(measure: MeasureJson, period: Period): string | undefined {
+function countSentence(measure: MeasureJson, period: Period, style?: NumberStyle): string | undefined {
   const f = measure.figures!;
   if (f.current.status !== 'ok') return undefined;
   return volumeSentence({
     periodLabel: period.label,
     periodKind: period.kind,
     value: f.current.value,
+    ...(style ? { style } : {}),
     ...(measure.verdict ? { smallNumbersBelow: measure.verdict.smallNumbersBelow } : {}),
     ...(f.previous.status === 'ok'
       ? { base: { value: f.previous.value, comparison: 'previous_period' as const } }
@@ -132,7 +134,7 @@ function when(signal: SignalJson): string {
     : `from ${monthSpan(signal.first, signal.last)}`;
 }
 
-export function exceptionCard(row: BoardRow, period: Period): ExceptionCard {
+export function exceptionCard(row: BoardRow, period: Period, style?: NumberStyle): ExceptionCard {
   const measure = row.measure;
   const spc = measure.figures!.spc;
   const all: readonly SignalJson[] = spc.status === 'ok' ? spc.signals : [];
@@ -143,7 +145,7 @@ export function exceptionCard(row: BoardRow, period: Period): ExceptionCard {
   const recent = shown
     .filter((s) => s.last >= recentFrom)
     .sort((a, b) => b.last.localeCompare(a.last) || b.first.localeCompare(a.first));
-  const said = row.unit === 'count' ? countSentence(measure, period) : rateSentence(measure, period);
+  const said = row.unit === 'count' ? countSentence(measure, period, style) : rateSentence(measure, period);
   const sentence = [said, verdictWords(measure)].filter((s) => s !== undefined).join(' ') || undefined;
   const chart = chartInput(row, period, shown, (s) => ruleWords(s, lengths));
   const latest = recent[0];

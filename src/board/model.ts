@@ -4,10 +4,12 @@
  * measures result; rendered by boardDocument.ts (Markdown and the document model) and
  * render/boardHtml.ts (HTML and PDF). Nothing here is computed again by a renderer.
  */
+
 import type { Classification } from '../document/model.js';
 import type { QuestionFacts } from '../governance/index.js';
 import type { MeasureJson } from '../measures/result.js';
 import type { AssuranceIcon, VariationIcon } from '../report/charts/mdcIcons.js';
+import type { NumberStyle } from '../stats/numberStyle.js';
 import type { ExceptionReason } from './icons.js';
 
 /** A figure as the table prints it; `text` undefined when the figure is not available. */
@@ -87,4 +89,6 @@ export interface BoardPack {
   readonly withheld: number;
   /** Rows that are not exceptions, left out under --exceptions-only. */
   readonly hiddenRows: number;
+  /** How changes and volumes are written (the workspace's style; absent: the house style). */
+  readonly style?: NumberStyle;
 }

@@ -4,6 +4,7 @@
  * (the 'action taken' set and the rate basis are conventions a reader must be able to see).
  */
 import { type Period, rolling12Period } from '../stats/calendar.js';
+import { type NumberStyle, resolveStyle } from '../stats/numberStyle.js';
 import type { ThreeYearAverageDefinition } from '../stats/threeYearAverage.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import type { OutcomeSettings, RateBasis } from './compileSeries.js';
@@ -31,6 +32,8 @@ export interface MeasureSettings {
   readonly historyMonths: number;
   /** The NCPM baseline 12 months (workspace `baseline`; validated as 12 months when read). */
   readonly baseline: Period;
+  /** How changes and volumes are written (the config's `style:`). */
+  readonly style: NumberStyle;
 }
 
 /** Five years: enough for a financial year, its year-earlier and a 3-year average of each. */
@@ -54,7 +57,19 @@ export function measureSettings(config: WorkspaceConfig): MeasureSettings {
     smallNumbersBelow: config.statistics.small_numbers_below,
     historyMonths: HISTORY_MONTHS,
     baseline: rolling12Period(config.baseline.to),
+    style: styleOf(config.style),
   };
+}
+
+/** The config's `style:` as the rules it stands for: the preset, with each rule set beside it replacing the preset's. */
+export function styleOf(style: WorkspaceConfig['style']): NumberStyle {
+  return resolveStyle(style.preset, {
+    percentDecimalsBelow10: style.percent_decimals_below_10,
+    thousandsSeparator: style.thousands_separator,
+    nEquals: style.n_equals,
+    signWithVerb: style.sign_with_verb,
+    directionWords: style.direction_words,
+  });
 }
 
 /** The rate basis in words, printed beside every outcome rate. */
@@ -84,6 +99,8 @@ export interface SettingsJson {
   readonly peerRank: string;
   /** The NCPM baseline 12 months (optional: older results lack it). */
   readonly baseline?: { readonly first: string; readonly last: string; readonly label: string };
+  /** How changes and volumes are written (optional: older results lack it; their texts are the house style's). */
+  readonly style?: NumberStyle;
 }
 
 export function settingsJson(settings: MeasureSettings): SettingsJson {
@@ -109,5 +126,6 @@ export function settingsJson(settings: MeasureSettings): SettingsJson {
       last: settings.baseline.last,
       label: settings.baseline.label,
     },
+    style: settings.style,
   };
 }

@@ -7,8 +7,9 @@
  * shortest decimal form, so 1.005 rounds to 1.01 as a reader would expect (binary floating point
  * would otherwise store it as 1.00499… and round it down).
  *
- * Percentage changes, as the reference report writes them ('+3%', '-13%', '+2.5%', '+60%', '-31%'):
- * - below 10 in magnitude: one decimal place, a trailing '.0' dropped ('+2.5%', '+3%');
+ * Percentage changes, in the workspace's style (numberStyle.ts; default the office's house style):
+ * - below 10 in magnitude: whole numbers in the house style ('+5%', '-6%', '+1%'), one decimal place
+ *   in the 'one_decimal' style, a trailing '.0' dropped ('+2.5%', '+3%');
  * - 10 or more: a whole number ('-13%'); the threshold is applied before rounding, so 9.96 is '+10%';
  * - the sign is always written, '+' or '-' (hyphen-minus, as the report does; pass `minus: '−'`
  *   for typography); exactly 0 is 'no change'; a change that rounds to 0 keeps its sign ('+0%'),
@@ -21,6 +22,8 @@
  * Counts: digits with thousands separators ('4,855'). In running prose the house style writes one
  * to nine as words ('five homicides') and 10 and above as digits; zero is 'no' ('no homicides').
  */
+
+import { DEFAULT_STYLE, type NumberStyle } from './numberStyle.js';
 
 /** `value` rounded to `decimals` places, half away from zero. */
 export function roundHalfAwayFromZero(value: number, decimals = 0): number {
@@ -35,14 +38,23 @@ export function roundHalfAwayFromZero(value: number, decimals = 0): number {
 export interface ChangeFormatOptions {
   /** The minus sign; default '-' as in the reference report. */
   readonly minus?: string;
+  /** Decimals of a change under 10%: default the house style's 0 ('+5%'); 1 writes '+5.2%'. */
+  readonly decimalsBelow10?: 0 | 1;
+  /** Between groups of three digits of a count; default ','. */
+  readonly separator?: ',' | '';
 }
 
-/** A percentage change (in percent: 2.5 means +2.5%) as the house style writes it. */
+/** The options that write changes in a workspace's style. */
+export function styleOptions(style: NumberStyle): ChangeFormatOptions {
+  return { decimalsBelow10: style.percentDecimalsBelow10, separator: style.thousandsSeparator };
+}
+
+/** A percentage change (in percent: 2.5 means +2.5%) in the style's rounding (default: house). */
 export function formatPercentChange(percent: number, options: ChangeFormatOptions = {}): string {
   if (!Number.isFinite(percent)) throw new RangeError(`not a percentage: ${percent}`);
   if (percent === 0) return 'no change';
   const magnitude = Math.abs(percent);
-  const decimals = magnitude < 10 ? 1 : 0;
+  const decimals = magnitude < 10 ? (options.decimalsBelow10 ?? DEFAULT_STYLE.percentDecimalsBelow10) : 0;
   const digits = dropTrailingPointZero(roundHalfAwayFromZero(magnitude, decimals).toFixed(decimals));
   return `${percent > 0 ? '+' : (options.minus ?? '-')}${digits}%`;
 }
@@ -82,9 +94,9 @@ export function formatProportion(proportion: number, decimals: number): string {
   return `${withThousands(percent.toFixed(decimals))}%`;
 }
 
-/** A count with thousands separators: 4855 → '4,855'. Non-integers are rounded half away from zero. */
-export function formatCount(count: number): string {
-  return withThousands(roundHalfAwayFromZero(count, 0).toFixed(0));
+/** A count with thousands separators: 4855 → '4,855' ('4855' with separator ''). Rounded half away from zero. */
+export function formatCount(count: number, separator: ',' | '' = ','): string {
+  return withThousands(roundHalfAwayFromZero(count, 0).toFixed(0), separator);
 }
 
 /** An average or other measured level, one decimal place with separators: 352.333 → '352.3'. */
@@ -96,7 +108,7 @@ export function formatAverage(value: number): string {
 export function formatCountChange(difference: number, options: ChangeFormatOptions = {}): string {
   const rounded = roundHalfAwayFromZero(difference, 0);
   if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : (options.minus ?? '-')}${withThousands(Math.abs(rounded).toFixed(0))}`;
+  return `${rounded > 0 ? '+' : (options.minus ?? '-')}${withThousands(Math.abs(rounded).toFixed(0), options.separator)}`;
 }
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
@@ -126,8 +138,8 @@ function dropTrailingPointZero(digits: string): string {
 }
 
 /** '-1234567.5' → '-1,234,567.5': commas every three digits of the whole part. */
-function withThousands(digits: string): string {
+function withThousands(digits: string, separator: ',' | '' = ','): string {
   const [whole = '', fraction] = digits.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

@@ -151,6 +151,37 @@ export const configSchema = z.object({
       significance_level: 0.05,
       small_numbers_below: 10,
     }),
+  style: z
+    .object({
+      preset: z
+        .enum(['house', 'one_decimal'])
+        .default('house')
+        .describe(
+          "house: whole percentages ('+5%', '-6%', '+1%') as the office writes them; one_decimal: one decimal below 10% ('+5.2%')",
+        ),
+      percent_decimals_below_10: z
+        .union([z.literal(0), z.literal(1)])
+        .optional()
+        .describe('Decimals of a percentage change under 10% (overrides the preset)'),
+      thousands_separator: z
+        .enum([',', ''])
+        .optional()
+        .describe("Between groups of three digits in counts: ',' (4,855) or '' (4855)"),
+      n_equals: z
+        .boolean()
+        .optional()
+        .describe("Volume sentences show the count as '(n=4,855)'; false: '(4,855)'"),
+      sign_with_verb: z
+        .boolean()
+        .optional()
+        .describe("A change after a verb keeps its sign: 'increased by +3%'; false: 'increased by 3%'"),
+      direction_words: z
+        .enum(['increased_decreased', 'rose_fell', 'went_up_went_down'])
+        .optional()
+        .describe('The verbs for a rise and a fall'),
+    })
+    .default({ preset: 'house' })
+    .describe('How changes and volumes are written (docs/statistics.md section 4)'),
   baseline: baselineSchema,
   statement: z
     .object({

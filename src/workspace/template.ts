@@ -75,6 +75,15 @@ statistics:
   significance_level: 0.05
   small_numbers_below: 10               # fewer than this in either period: counts, not a percentage
 
+style:                                  # how changes and volumes are written (docs/statistics.md section 4)
+  preset: house                         # house: whole percentages, '+5%' (as the office writes); one_decimal: '+5.2%' below 10%
+  # Each rule below replaces the preset's:
+  # percent_decimals_below_10: 0        # 0: '+5%'; 1: '+5.2%'
+  # thousands_separator: ","            # ",": '4,855'; "": '4855'
+  # n_equals: true                      # 'volumes (n=4,855)'; false: 'volumes (4,855)'
+  # sign_with_verb: true                # 'increased by +3%'; false: 'increased by 3%'
+  # direction_words: increased_decreased   # or rose_fell, went_up_went_down
+
 # The NCPM baseline: the 12 months each count is compared with. The Home Office's NCPM progress
 # figures use the year ending June 2019; also calendar-2019, year-ending-march-2020, or any 12 months
 # written YYYY-MM..YYYY-MM (e.g. 2018-04..2019-03).

@@ -63,11 +63,12 @@ test('a card names each rule that fired in the last 12 months and when, latest f
     'June 2023: above the upper process limit (concern).',
   ]);
   assert.equal(knife.latestRule, 'above the upper process limit from February 2024 to March 2024');
-  // The month's change, then the measure's one verdict: no real change on March 2023 by the exact
-  // test, though the chart's latest point is outside its limits, so the two are reconciled.
+  // The month's change (35 to 37 is +5.7%: '+6%' in the house style), then the measure's one
+  // verdict: no real change on March 2023 by the exact test, though the chart's latest point is
+  // outside its limits, so the two are reconciled.
   assert.ok(
     knife.sentence?.startsWith(
-      'In March 2024, volumes (n=37) increased by +5.7% on the previous month (35 to 37) and were in line with both the 3-year average and forecast. Verdict: No real change. Against March 2023 ',
+      'In March 2024, volumes (n=37) increased by +6% on the previous month (35 to 37) and were in line with both the 3-year average and forecast. Verdict: No real change. Against March 2023 ',
     ),
     knife.sentence,
   );

@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { homicideSentences, outlierSentences } from '../../src/narrative/sentences/homicide.js';
 import { outcomeRateSentence, targetLine } from '../../src/narrative/sentences/rates.js';
 import { againstClause, volumeSentence } from '../../src/narrative/sentences/volumes.js';
+import { STYLE_PRESETS } from '../../src/stats/numberStyle.js';
 
-test('volume sentences read exactly as the reference report writes them', () => {
+test('volume sentences read exactly as the reference report writes them (its +2.5% in one_decimal)', () => {
   assert.equal(
     volumeSentence({
       periodLabel: '2023/24',
@@ -22,8 +23,30 @@ test('volume sentences read exactly as the reference report writes them', () => 
       base: { value: 360, comparison: 'previous_period' },
       average: 'in_line',
       forecast: 'in_line',
+      style: STYLE_PRESETS.one_decimal,
     }),
     'In March 2024, volumes (n=369) increased by +2.5% on the previous month and were in line with both the 3-year average and forecast.',
+  );
+  // The house style (the default) writes whole percentages, as the office's other statements do.
+  assert.equal(
+    volumeSentence({
+      periodLabel: 'March 2024',
+      periodKind: 'month',
+      value: 21,
+      base: { value: 22, comparison: 'previous_period' },
+    }),
+    'In March 2024, volumes (n=21) decreased by -5% on the previous month (22 to 21).',
+  );
+  // 1,591 on 1,585 (+0.4%) rounds to nothing, but is not no change.
+  const tiny = { periodLabel: 'Q3 2025/26', periodKind: 'quarter', value: 1591 } as const;
+  const base = { value: 1585, comparison: 'previous_period' } as const;
+  assert.equal(
+    volumeSentence({ ...tiny, base }),
+    'In Q3 2025/26, volumes (n=1,591) increased by less than 1% on the previous quarter.',
+  );
+  assert.equal(
+    volumeSentence({ ...tiny, base, style: STYLE_PRESETS.one_decimal }),
+    'In Q3 2025/26, volumes (n=1,591) increased by +0.4% on the previous quarter.',
   );
   assert.equal(
     volumeSentence({

@@ -17,6 +17,7 @@ import { countParagraphs } from '../../src/narrative/statement/countNarrative.js
 import { layoutOf } from '../../src/narrative/statement/layout.js';
 import { questionParagraphs } from '../../src/narrative/statement/questions.js';
 import { parsePeriod, samePeriodYearEarlier } from '../../src/stats/calendar.js';
+import { type NumberStyle, resolveStyle, STYLE_PRESETS } from '../../src/stats/numberStyle.js';
 import { monthlySeries } from '../../src/stats/series.js';
 import { monthlyCounts } from './referenceExtract.js';
 
@@ -144,11 +145,14 @@ function violenceWithInjury(): MeasureJson {
   };
 }
 
-test("a count measure's force data: year, quarter and month, each with what the change means", () => {
-  const blocks = countParagraphs(violenceWithInjury(), 'Warwickshire Police');
-  const texts = blocks.map((b) =>
+function paragraphTexts(style: NumberStyle): string[] {
+  return countParagraphs(violenceWithInjury(), 'Warwickshire Police', style).map((b) =>
     b.kind === 'paragraph' ? b.runs.map((r) => ('text' in r ? r.text : '')).join('') : b.kind,
   );
+}
+
+test("a count measure's force data: year, quarter and month, each with what the change means", () => {
+  const texts = paragraphTexts(STYLE_PRESETS.one_decimal);
   assert.deepEqual(texts, [
     // 4,855 against 4,714 is +2.99%: '+3%'. z = 141 / √(4,855 + 4,714) = 1.44, p ≈ 0.15: not significant.
     'In 2023/24, volumes (n=4,855) increased by +3% on the previous year; this is within normal variation.',
@@ -156,6 +160,23 @@ test("a count measure's force data: year, quarter and month, each with what the 
     // 369 against 360 is +2.5%; the point is common cause on its SPC chart.
     'In March 2024, volumes (n=369) increased by +2.5% on the previous month and were in line with both the 3-year average and forecast; this is within normal monthly variation.',
   ]);
+});
+
+test('the same sentences in the house style, and with each rule of the style changed', () => {
+  const house = paragraphTexts(STYLE_PRESETS.house);
+  // 369 on 360 is +2.5%: whole percentages round half away from zero, '+3%'.
+  assert.match(house[2] ?? '', /^In March 2024, volumes \(n=369\) increased by \+3% on the previous month/);
+  assert.match(house[0] ?? '', /volumes \(n=4,855\) increased by \+3% on the previous year/);
+  const plain = paragraphTexts(
+    resolveStyle('house', {
+      nEquals: false,
+      signWithVerb: false,
+      thousandsSeparator: '',
+      directionWords: 'rose_fell',
+    }),
+  );
+  assert.match(plain[0] ?? '', /^In 2023\/24, volumes \(4855\) rose by 3% on the previous year;/);
+  assert.match(plain[2] ?? '', /^In March 2024, volumes \(369\) rose by 3% on the previous month/);
 });
 
 test("the carried question in the reference report's words, open and then answered", () => {

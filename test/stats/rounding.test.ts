@@ -29,9 +29,14 @@ test('half away from zero, on the decimal the reader sees', () => {
   assert.equal(roundHalfAwayFromZero(1e-9, 1), 0);
 });
 
+const ONE_DECIMAL = { decimalsBelow10: 1 } as const;
+
 test("the reference report's changes are reproduced from its counts", () => {
-  // March 2024 violence with injury n=369 on the previous month: +2.5% means 360 before.
-  assert.equal(formatPercentChange(changeBetween(369, 360).percent!), '+2.5%');
+  // March 2024 violence with injury n=369 on the previous month: +2.5% means 360 before. The
+  // report writes it with one decimal (the 'one_decimal' style); its other changes under 10% are
+  // whole numbers, the house style: '+3%', '+5%', '-2%', '-5%', '-6%'.
+  assert.equal(formatPercentChange(changeBetween(369, 360).percent!, ONE_DECIMAL), '+2.5%');
+  assert.equal(formatPercentChange(changeBetween(369, 360).percent!), '+3%');
   // Robbery March 2024 n=40 on 25: +60%.
   assert.equal(formatPercentChange(changeBetween(40, 25).percent!), '+60%');
   // Vehicle 2023/24 n=4,090 on 4,701: -12.996…% is written -13%.
@@ -39,21 +44,37 @@ test("the reference report's changes are reproduced from its counts", () => {
   // Business robbery n=9 on 13: -30.77% is -31%.
   assert.equal(formatPercentChange(changeBetween(9, 13).percent!), '-31%');
   // Violence with injury 2023/24 n=4,855 on 4,714: +2.99% is +3% (one decimal, '.0' dropped).
+  assert.equal(formatPercentChange(changeBetween(4855, 4714).percent!, ONE_DECIMAL), '+3%');
   assert.equal(formatPercentChange(changeBetween(4855, 4714).percent!), '+3%');
 });
 
-test('percentage changes: one decimal below 10, whole numbers from 10, signs always, no change at 0', () => {
-  assert.equal(formatPercentChange(0), 'no change');
-  assert.equal(formatPercentChange(2.5), '+2.5%');
-  assert.equal(formatPercentChange(-5), '-5%');
-  assert.equal(formatPercentChange(9.94), '+9.9%');
-  assert.equal(formatPercentChange(9.95), '+10%');
-  assert.equal(formatPercentChange(10), '+10%');
+test("the house style (the default) writes whole percentages, as the office's statements do", () => {
+  // The four changes the issue quotes: one decimal wrote '+5.2%', '-4.5%', '-6.4%', '+0.8%'.
+  const written = [5.2, -4.5, -6.4, 0.8].map((p) => formatPercentChange(p));
+  assert.deepEqual(written, ['+5%', '-5%', '-6%', '+1%']);
+  assert.deepEqual(
+    [5.2, -4.5, -6.4, 0.8].map((p) => formatPercentChange(p, ONE_DECIMAL)),
+    ['+5.2%', '-4.5%', '-6.4%', '+0.8%'],
+  );
+  assert.equal(formatPercentChange(0.4), '+0%');
   assert.equal(formatPercentChange(12.5), '+13%');
-  assert.equal(formatPercentChange(-12.5), '-13%');
-  assert.equal(formatPercentChange(0.04), '+0%');
-  assert.equal(formatPercentChange(-0.05), '-0.1%');
-  assert.equal(formatPercentChange(1234.5), '+1235%');
+  assert.equal(formatCount(4855, ''), '4855');
+  assert.equal(formatCountChange(-1250, { separator: '' }), '-1250');
+});
+
+test("percentage changes in 'one_decimal': one decimal below 10, whole numbers from 10, signs always, no change at 0", () => {
+  const write = (p: number) => formatPercentChange(p, ONE_DECIMAL);
+  assert.equal(write(0), 'no change');
+  assert.equal(write(2.5), '+2.5%');
+  assert.equal(write(-5), '-5%');
+  assert.equal(write(9.94), '+9.9%');
+  assert.equal(write(9.95), '+10%');
+  assert.equal(write(10), '+10%');
+  assert.equal(write(12.5), '+13%');
+  assert.equal(write(-12.5), '-13%');
+  assert.equal(write(0.04), '+0%');
+  assert.equal(write(-0.05), '-0.1%');
+  assert.equal(write(1234.5), '+1235%');
   assert.equal(formatPercentChange(-20, { minus: '−' }), '−20%');
 });
 
@@ -101,10 +122,10 @@ const percent = fc.double({ min: -5000, max: 5000, noNaN: true, noDefaultInfinit
 
 test('property: the written change is within half a unit of the number, with its sign', () => {
   fc.assert(
-    fc.property(percent, (x) => {
-      const text = formatPercentChange(x);
+    fc.property(percent, fc.constantFrom(0 as const, 1 as const), (x, decimalsBelow10) => {
+      const text = formatPercentChange(x, { decimalsBelow10 });
       const back = parsePercentChange(text);
-      const halfUnit = Math.abs(x) < 10 ? 0.05 : 0.5;
+      const halfUnit = Math.abs(x) < 10 && decimalsBelow10 === 1 ? 0.05 : 0.5;
       assert.ok(Math.abs(back - x) <= halfUnit + 1e-9, `${x} written ${text}`);
       if (x === 0) assert.equal(text, 'no change');
       else assert.equal(text.startsWith(x > 0 ? '+' : '-'), true, `${x} written ${text}`);

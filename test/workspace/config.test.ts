@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ScrutinyError } from '../../src/errors/problem.js';
+import { measureSettings } from '../../src/measures/settings.js';
+import { STYLE_PRESETS } from '../../src/stats/numberStyle.js';
 import { parseConfigText } from '../../src/workspace/loadConfig.js';
 import { configTemplate } from '../../src/workspace/template.js';
 
@@ -47,5 +49,24 @@ test('YAML that does not parse is reported with its line', () => {
       assert.ok((error.problems[0]?.line ?? 0) >= 3, `line ${error.problems[0]?.line}`);
       return true;
     },
+  );
+});
+
+test('style: the house preset by default; a preset with rules replaced one by one; a bad rule is an error', () => {
+  const byDefault = measureSettings(parseConfigText(template, 'scrutiny.config.yaml')).style;
+  assert.deepEqual(byDefault, STYLE_PRESETS.house);
+  assert.equal(byDefault.percentDecimalsBelow10, 0);
+  const oneDecimal = template.replace('preset: house', 'preset: one_decimal');
+  assert.equal(measureSettings(parseConfigText(oneDecimal, 'c.yaml')).style.percentDecimalsBelow10, 1);
+  const mixed = template
+    .replace('# n_equals: true', 'n_equals: false')
+    .replace('# direction_words: increased_decreased', 'direction_words: rose_fell');
+  const style = measureSettings(parseConfigText(mixed, 'c.yaml')).style;
+  assert.deepEqual(style, { ...STYLE_PRESETS.house, nEquals: false, directionWords: 'rose_fell' });
+  const bad = template.replace('# percent_decimals_below_10: 0', 'percent_decimals_below_10: 2');
+  assert.throws(
+    () => parseConfigText(bad, 'c.yaml'),
+    (error: unknown) =>
+      error instanceof ScrutinyError && error.problems[0]?.field === 'style.percent_decimals_below_10',
   );
 });

@@ -4,7 +4,8 @@
  */
 import type { Period } from '../../stats/calendar.js';
 import type { PeriodChange } from '../../stats/change.js';
-import { formatCount, formatCountChange, formatPercentChange } from '../../stats/rounding.js';
+import { DEFAULT_STYLE, type NumberStyle } from '../../stats/numberStyle.js';
+import { formatCount, formatCountChange, formatPercentChange, styleOptions } from '../../stats/rounding.js';
 import type { Incomplete, NotEnoughHistory } from '../../stats/series.js';
 import { compareWithThreeYearAverage, type ThreeYearAverage } from '../../stats/threeYearAverage.js';
 import type { ChangeJson, Figure, PeriodJson, ThreeYearAverageJson, Unavailable } from '../result.js';
@@ -24,28 +25,36 @@ export const notAvailable = (reason: string): Unavailable => ({ status: 'not_ava
 
 /**
  * '+60% (+15)', '-13% (-611)', 'no change', or '+3 (from none)' when the base is 0; with `base`
- * below `smallBelow` (or the current count below it) no percentage: '-2 (from 3 to 1)'.
+ * below `smallBelow` (or the current count below it) no percentage: '-2 (from 3 to 1)'. Written
+ * in the workspace's style ('+5% (+40)' in the house style, '+5.2% (+40)' in 'one_decimal').
  */
 export function countChangeText(
   difference: number,
   percent: number | null,
+  style: NumberStyle = DEFAULT_STYLE,
   small?: { readonly base: number; readonly below: number },
 ): string {
+  const options = styleOptions(style);
+  const count = (n: number) => formatCount(n, style.thousandsSeparator);
   if (difference === 0) return 'no change';
-  if (percent === null) return `${formatCountChange(difference)} (from none)`;
+  if (percent === null) return `${formatCountChange(difference, options)} (from none)`;
   if (small && Math.min(small.base, small.base + difference) < small.below)
-    return `${formatCountChange(difference)} (from ${formatCount(small.base)} to ${formatCount(small.base + difference)})`;
-  return `${formatPercentChange(percent)} (${formatCountChange(difference)})`;
+    return `${formatCountChange(difference, options)} (from ${count(small.base)} to ${count(small.base + difference)})`;
+  return `${formatPercentChange(percent, options)} (${formatCountChange(difference, options)})`;
 }
 
 /** A change of counts; below `smallBelow` in either period its text gives the counts, no percentage. */
-export function countChange(change: PeriodChange, smallBelow: number): Figure<ChangeJson> {
+export function countChange(
+  change: PeriodChange,
+  smallBelow: number,
+  style: NumberStyle = DEFAULT_STYLE,
+): Figure<ChangeJson> {
   if (change.status !== 'complete') return shortfall(change);
   return {
     status: 'ok',
     difference: change.difference,
     percent: change.percent,
-    text: countChangeText(change.difference, change.percent, { base: change.base, below: smallBelow }),
+    text: countChangeText(change.difference, change.percent, style, { base: change.base, below: smallBelow }),
   };
 }
 

@@ -33,13 +33,13 @@ export type CoreFigures = Omit<
   'forecast' | 'significance' | 'year' | 'peers' | 'spc' | 'target'
 >;
 
-export function volumeFigure(volume: PeriodVolume): Figure<ValueAt> {
+export function volumeFigure(volume: PeriodVolume, separator: ',' | '' = ','): Figure<ValueAt> {
   if (volume.status !== 'complete') return shortfall(volume);
   return {
     status: 'ok',
     period: periodJson(volume.period),
     value: volume.value,
-    text: formatCount(volume.value),
+    text: formatCount(volume.value, separator),
   };
 }
 
@@ -51,18 +51,21 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
   const rolling = rollingSum(series, period.last, 12);
   const yearBefore = addMonths(period.last, -12);
   const rolling12Before = rollingSum(series, yearBefore, 12);
+  const sep = settings.style.thousandsSeparator;
   return {
     kind: 'count',
-    current: volumeFigure(current),
-    previous: volumeFigure(periodVolume(series, previousPeriod(period))),
-    yearEarlier: volumeFigure(periodVolume(series, samePeriodYearEarlier(period))),
+    current: volumeFigure(current, sep),
+    previous: volumeFigure(periodVolume(series, previousPeriod(period)), sep),
+    yearEarlier: volumeFigure(periodVolume(series, samePeriodYearEarlier(period)), sep),
     changeOnPrevious: countChange(
       periodChange(series, period, 'previous_period'),
       settings.smallNumbersBelow,
+      settings.style,
     ),
     changeOnYearEarlier: countChange(
       periodChange(series, period, 'same_period_year_earlier'),
       settings.smallNumbersBelow,
+      settings.style,
     ),
     threeYearAverage: averageFigure(
       threeYearAverage(series, period, settings.threeYearAverage),
@@ -75,8 +78,8 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
             status: 'ok',
             month: period.last,
             value: monthValue,
-            text: formatCount(monthValue),
-            changeOnPreviousMonth: countChange(monthChange, settings.smallNumbersBelow),
+            text: formatCount(monthValue, sep),
+            changeOnPreviousMonth: countChange(monthChange, settings.smallNumbersBelow, settings.style),
             threeYearAverage: averageFigure(
               threeYearAverage(series, month, settings.threeYearAverage),
               monthValue,
@@ -93,14 +96,15 @@ export function countFigures(series: MonthlySeries, period: Period, settings: Me
             value: rolling.value,
             text:
               rolling12Before.status === 'complete'
-                ? `${formatCount(rolling.value)} in the 12 months to ${month.label} (${countChangeText(
+                ? `${formatCount(rolling.value, sep)} in the 12 months to ${month.label} (${countChangeText(
                     rolling.value - rolling12Before.value,
                     rolling12Before.value > 0
                       ? (100 * (rolling.value - rolling12Before.value)) / rolling12Before.value
                       : null,
+                    settings.style,
                     { base: rolling12Before.value, below: settings.smallNumbersBelow },
                   )} on the 12 months to ${monthName(yearBefore)})`
-                : `${formatCount(rolling.value)} in the 12 months to ${month.label}`,
+                : `${formatCount(rolling.value, sep)} in the 12 months to ${month.label}`,
           },
   };
 }

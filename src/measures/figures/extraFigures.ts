@@ -37,7 +37,7 @@ export function extraFigures(
         )
       : notAvailable('the significance test compares counts; rates are judged by SPC'),
     year: isCount
-      ? yearFigure(series.value, period, settings.significanceLevel, measure.id)
+      ? yearFigure(series.value, period, settings.significanceLevel, measure.id, settings.style)
       : notAvailable('the year on year figure is given for counts; rates are judged by SPC'),
     forecast: forecastFigure(series, period),
     peers: peers ? peerFigure(peers, measure.direction) : notAvailable('no peer comparison for this measure'),

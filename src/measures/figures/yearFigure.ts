@@ -5,6 +5,7 @@
  */
 import { financialYearOf, financialYearPeriod, type Period, rolling12Period } from '../../stats/calendar.js';
 import { periodChange } from '../../stats/change.js';
+import type { NumberStyle } from '../../stats/numberStyle.js';
 import { formatCount } from '../../stats/rounding.js';
 import type { MonthlySeries } from '../../stats/series.js';
 import type { Figure, YearChangeJson } from '../result.js';
@@ -25,6 +26,7 @@ export function yearFigure(
   period: Period,
   alpha: number,
   label: string,
+  style?: NumberStyle,
 ): Figure<YearChangeJson> {
   const year = statementYear(period);
   const change = periodChange(series, year, 'previous_period');
@@ -39,7 +41,7 @@ export function yearFigure(
     change: {
       difference: change.difference,
       percent: change.percent,
-      text: countChangeText(change.difference, change.percent),
+      text: countChangeText(change.difference, change.percent, style),
     },
     significance: significanceFigure(series, year, before, alpha, label),
   };

@@ -257,5 +257,7 @@ function claimJudgement(
   if (change.percent === null) return `no percentage: ${fromTo}`;
   return withinPrecision(claim.percent, change.percent, claim.decimals)
     ? undefined
-    : `${formatPercentChange(change.percent)} (${fromTo})`;
+    : // Either style is read ('+5%', '+5.2%'); the truth is quoted to one decimal below 10%, the
+      // finer of the two, so the reader sees how far off the claim is.
+      `${formatPercentChange(change.percent, { decimalsBelow10: 1 })} (${fromTo})`;
 }

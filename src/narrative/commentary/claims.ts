@@ -10,7 +10,7 @@ import { readPeriodLabel } from '../../stats/calendar.js';
 export type Comparison = 'previous_period' | 'same_period_year_earlier';
 
 export type Claim =
-  /** "(n=4,855)", "there were five homicides", "there were 16 firearms offences". */
+  /** "(n=4,855)", "volumes (4,855)", "there were five homicides", "there were 16 firearms offences". */
   | { readonly kind: 'count'; readonly value: number; readonly words: string }
   /** "increased by +3% on the previous year"; `percent` is signed by the verb when unsigned. */
   | {
@@ -105,6 +105,8 @@ export function claimsOf(sentence: string): Claim[] {
   const lower = sentence.toLowerCase();
 
   for (const m of sentence.matchAll(/\(n=([\d,]+)\)/g)) claims.push(count(m[1]!, m[0]));
+  // The style without 'n=' writes "volumes (4,855)".
+  for (const m of sentence.matchAll(/\bvolumes \((\d[\d,]*)\)/gi)) claims.push(count(m[1]!, `(${m[1]})`));
   for (const m of sentence.matchAll(
     new RegExp(
       String.raw`there (?:were|was) ${NUMBER} (?!x\b)([a-z' ]*?)(?:recorded|offences|disruptions|homicides)`,

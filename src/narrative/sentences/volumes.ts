@@ -8,10 +8,14 @@
  *    within normal monthly variation."
  * Below the small-numbers setting (fewer than 10 in either period) no percentage at all:
  *   "In Q2 2026/27, volumes (n=1) decreased from 3 to 1 on the same quarter last year; ..."
- * Every number goes through src/stats/rounding.ts, the project's one rounding rule.
+ * Every number goes through src/stats/rounding.ts, the project's one rounding rule, in the
+ * workspace's style (src/stats/numberStyle.ts): whole percentages in the house style ('+5%'), one
+ * decimal below 10% in 'one_decimal' ('+5.2%'); '(n=4,855)' or '(4,855)'; 'increased by +3%' or
+ * 'increased by 3%'; 'increased'/'decreased', 'rose'/'fell' or 'went up'/'went down'.
  */
 import type { PeriodKind } from '../../stats/calendar/period.js';
-import { formatCount, formatPercentChange } from '../../stats/rounding.js';
+import { DEFAULT_STYLE, directionVerb, type NumberStyle } from '../../stats/numberStyle.js';
+import { formatCount, formatPercentChange, styleOptions } from '../../stats/rounding.js';
 
 export type Verdict = 'in_line' | 'above' | 'below';
 export type Comparison = 'previous_period' | 'same_period_year_earlier';
@@ -39,6 +43,8 @@ export interface VolumeFacts {
   readonly smallCount?: number;
   /** Either count under this (the small-numbers setting): the counts alone, no percentage. */
   readonly smallNumbersBelow?: number;
+  /** How the numbers and the direction are written (default: the house style). */
+  readonly style?: NumberStyle;
 }
 
 /** The small-numbers setting's default: fewer than 10 in either period, no percentage. */
@@ -48,7 +54,9 @@ export const SMALL_NUMBERS_BELOW = 10;
 export const SMALL_COUNT = 100;
 
 export function volumeSentence(facts: VolumeFacts): string {
-  const opening = `In ${facts.periodLabel}, volumes (n=${formatCount(facts.value)})`;
+  const style = facts.style ?? DEFAULT_STYLE;
+  const n = formatCount(facts.value, style.thousandsSeparator);
+  const opening = `In ${facts.periodLabel}, volumes (${style.nEquals ? 'n=' : ''}${n})`;
   const parts = [changeClause(facts)];
   const against = againstClause(facts.average, facts.forecast);
   if (against) parts.push(against);
@@ -67,13 +75,20 @@ function changeClause(facts: VolumeFacts): string {
       ? `were unchanged on ${comparedWith}, when there were none`
       : `compared with none in ${comparedWith}`;
   }
+  const style = facts.style ?? DEFAULT_STYLE;
+  const count = (n: number) => formatCount(n, style.thousandsSeparator);
   const percent = (100 * (facts.value - base.value)) / base.value;
   if (percent === 0) return `were unchanged on ${comparedWith}`;
-  const verb = percent > 0 ? 'increased' : 'decreased';
+  const verb = directionVerb(style, percent > 0);
   if (Math.min(facts.value, base.value) < (facts.smallNumbersBelow ?? SMALL_NUMBERS_BELOW))
-    return `${verb} from ${formatCount(base.value)} to ${formatCount(facts.value)} on ${comparedWith}`;
-  const counts = isSmall(facts) ? ` (${formatCount(base.value)} to ${formatCount(facts.value)})` : '';
-  return `${verb} by ${formatPercentChange(percent)} on ${comparedWith}${counts}`;
+    return `${verb} from ${count(base.value)} to ${count(facts.value)} on ${comparedWith}`;
+  const counts = isSmall(facts) ? ` (${count(base.value)} to ${count(facts.value)})` : '';
+  const written = formatPercentChange(percent, styleOptions(style));
+  // A change that rounds to nothing is still a change: 'increased by less than 1%', not 'by +0%'.
+  if (/^[+\-−]0%$/.test(written))
+    return `${verb} by less than ${style.percentDecimalsBelow10 === 0 ? '1' : '0.1'}% on ${comparedWith}${counts}`;
+  const change = style.signWithVerb ? written : written.replace(/^[+\-−]/, '');
+  return `${verb} by ${change} on ${comparedWith}${counts}`;
 }
 
 function isSmall(facts: VolumeFacts): boolean {

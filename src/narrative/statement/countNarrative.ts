@@ -10,6 +10,7 @@ import { callout, paragraph } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
 import type { Figure, MeasureJson, SignificanceJson } from '../../measures/result.js';
 import { monthName } from '../../stats/calendar.js';
+import type { NumberStyle } from '../../stats/numberStyle.js';
 import { countInProse, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import { SMALL_NUMBERS_BELOW, type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
 import { monthMeaning } from './meaning.js';
@@ -19,8 +20,12 @@ function smallBelow(measure: MeasureJson): number {
   return measure.verdict?.smallNumbersBelow ?? SMALL_NUMBERS_BELOW;
 }
 
-export function countParagraphs(measure: MeasureJson, forceName: string): Block[] {
-  const sentences = [yearSentence(measure), quarterSentence(measure), monthSentence(measure)];
+export function countParagraphs(measure: MeasureJson, forceName: string, style: NumberStyle): Block[] {
+  const sentences = [
+    yearSentence(measure, style),
+    quarterSentence(measure, style),
+    monthSentence(measure, style),
+  ];
   const blocks: Block[] = sentences.filter((s): s is string => s !== undefined).map((s) => paragraph(s));
   return [...blocks, ...countTail(measure, forceName)];
 }
@@ -46,10 +51,11 @@ export function countTail(measure: MeasureJson, forceName: string): Block[] {
   return blocks;
 }
 
-function yearSentence(measure: MeasureJson): string | undefined {
+function yearSentence(measure: MeasureJson, style: NumberStyle): string | undefined {
   const year = measure.figures?.year;
   if (year?.status !== 'ok') return undefined;
   return volumeSentence({
+    style,
     periodLabel: year.period.label,
     periodKind: year.period.kind,
     value: year.value,
@@ -59,10 +65,11 @@ function yearSentence(measure: MeasureJson): string | undefined {
   });
 }
 
-function quarterSentence(measure: MeasureJson): string | undefined {
+function quarterSentence(measure: MeasureJson, style: NumberStyle): string | undefined {
   const f = measure.figures;
   if (f?.current.status !== 'ok' || f.yearEarlier.status !== 'ok') return undefined;
   return volumeSentence({
+    style,
     periodLabel: f.current.period.label,
     periodKind: f.current.period.kind,
     value: f.current.value,
@@ -78,7 +85,7 @@ function significanceFacts(test: Figure<SignificanceJson>): Pick<VolumeFacts, 's
   return { significance: test.verdict === 'within_normal_variation' ? 'normal_variation' : test.verdict };
 }
 
-export function monthSentence(measure: MeasureJson): string | undefined {
+export function monthSentence(measure: MeasureJson, style: NumberStyle): string | undefined {
   const latest = measure.figures?.latestMonth;
   if (latest?.status !== 'ok') return undefined;
   const change = latest.changeOnPreviousMonth;
@@ -87,6 +94,7 @@ export function monthSentence(measure: MeasureJson): string | undefined {
   const forecastVerdict =
     forecast?.status === 'ok' && forecast.month === latest.month ? forecast.verdict : undefined;
   return volumeSentence({
+    style,
     periodLabel: monthName(latest.month),
     periodKind: 'month',
     value: latest.value,

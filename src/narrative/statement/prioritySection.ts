@@ -185,7 +185,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
     );
     return blocks;
   }
-  blocks.push(...countParagraphs(lead, ctx.forceName));
+  blocks.push(...countParagraphs(lead, ctx.forceName, ctx.settings.style));
   if (!plan.volumes) {
     const figure = await make(
       'volumes',

@@ -31,7 +31,7 @@ export function proxyCountParagraphs(
     changeSentence(periodChange(series, period, 'previous_period'), settings, measure.id, period.label),
     yearEarlierSentence(periodChange(series, period, 'same_period_year_earlier'), settings, measure.id),
     rollingSentence(series, period, settings, measure.id),
-    monthSentence(measure),
+    monthSentence(measure, settings.style),
   ];
   return [
     ...sentences.filter((s): s is string => s !== undefined).map((s) => paragraph(s)),
@@ -53,6 +53,7 @@ function changeSentence(
     value: change.current,
     base: { value: change.base, comparison: change.basis },
     smallNumbersBelow: settings.smallNumbersBelow,
+    style: settings.style,
     significance: countMeaning(change.base, change.current, settings.significanceLevel, label).significance,
   });
 }
@@ -62,8 +63,8 @@ function yearEarlierSentence(change: PeriodChange, settings: StatementSettings, 
     return `The same quarter last year (${change.basePeriod.label}) is not in the data loaded, so the quarter is not compared with it.`;
   const sentence = changeSentence(change, settings, label, change.period.label) ?? '';
   return sentence.replace(
-    /^In [^,]+, volumes \(n=[^)]+\)/,
-    `Against ${change.basePeriod.label} (n=${formatCount(change.base)}), volumes`,
+    /^In [^,]+, volumes \([^)]+\)/,
+    `Against ${change.basePeriod.label} (${settings.style.nEquals ? 'n=' : ''}${formatCount(change.base, settings.style.thousandsSeparator)}), volumes`,
   );
 }
 
@@ -79,5 +80,10 @@ function rollingSentence(
   if (change.status === 'complete') return changeSentence(change, settings, label, rolling.label, label12);
   const volume = periodVolume(series, rolling);
   if (volume.status !== 'complete') return undefined;
-  return volumeSentence({ periodLabel: label12, periodKind: 'rolling_12', value: volume.value });
+  return volumeSentence({
+    periodLabel: label12,
+    periodKind: 'rolling_12',
+    value: volume.value,
+    style: settings.style,
+  });
 }

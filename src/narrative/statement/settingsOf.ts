@@ -1,5 +1,6 @@
 /** The few settings of the measures result the statement reads. */
 import type { MeasuresResult } from '../../measures/result.js';
+import { DEFAULT_STYLE, type NumberStyle } from '../../stats/numberStyle.js';
 import type { ThreeYearAverageDefinition } from '../../stats/threeYearAverage.js';
 
 export interface StatementSettings {
@@ -15,6 +16,8 @@ export interface StatementSettings {
   readonly inLineWithForecast: string;
   readonly significanceTest: string;
   readonly peerRank: string;
+  /** How changes and volumes are written (a result without it was written in the house style). */
+  readonly style: NumberStyle;
   readonly spc: {
     readonly baselinePoints: number | null;
     readonly shiftPoints: number;
@@ -37,6 +40,7 @@ export function settingsOf(result: MeasuresResult): StatementSettings {
     inLineWithForecast: s.inLineWithForecast,
     significanceTest: s.significanceTest,
     peerRank: s.peerRank,
+    style: s.style ?? DEFAULT_STYLE,
     spc: s.spc,
   };
 }
