@@ -45,6 +45,7 @@ export function yardsticks(input: YardstickInput): YardsticksJson | undefined {
       baseline: settings.baseline,
       alpha: settings.significanceLevel,
       smallBelow: settings.smallNumbersBelow,
+      style: settings.style,
     }),
     ...(heading
       ? {

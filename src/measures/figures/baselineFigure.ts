@@ -6,9 +6,11 @@
  * catalogue's `published_heading`, never a police.uk category: police.uk 'Burglary' is all burglary
  * and is never set against recorded residential burglary). Sources that differ are both named.
  */
+
 import type { Measure } from '../../catalogue/measures/schema.js';
 import { type Period, rolling12Period } from '../../stats/calendar.js';
 import { changeBetween } from '../../stats/change.js';
+import type { NumberStyle } from '../../stats/numberStyle.js';
 import { compareCounts } from '../../stats/significance.js';
 import type { MeasureSeries } from '../fetchSeries.js';
 import type { BaselineComparisonJson, TwelveMonthsJson, TwelveMonthsSource } from '../figureTypes.js';
@@ -29,6 +31,8 @@ export interface BaselineInput {
   readonly baseline: Period;
   readonly alpha: number;
   readonly smallBelow: number;
+  /** How the change text is written (the workspace's style). */
+  readonly style?: NumberStyle;
 }
 
 export function baselineFigure(input: BaselineInput): Figure<BaselineComparisonJson> {
@@ -62,7 +66,7 @@ function compare(
     baseline: base,
     difference: change.difference,
     percent: change.percent,
-    changeText: countChangeText(change.difference, change.percent, {
+    changeText: countChangeText(change.difference, change.percent, input.style, {
       base: base.value,
       below: input.smallBelow,
     }),
