@@ -3,6 +3,7 @@
  * nothing to compute (external, not applicable, source not loaded, period not covered), otherwise
  * the figures, the monthly series for charts and the provenance.
  */
+import { definitionSha256 } from '../catalogue/measures/definitionHash.js';
 import type { Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
@@ -52,6 +53,7 @@ export function describeMeasure(measure: Measure) {
     applicability: measure.applicability,
     dataNote: measure.data_note,
     ...(measure.external_reason ? { externalReason: measure.external_reason } : {}),
+    definitionSha256: definitionSha256(measure),
   };
 }
 

@@ -18,6 +18,7 @@ import type {
   SpcSummaryJson,
 } from './figureTypes.js';
 import type { ProvenanceEntry } from './provenance.js';
+import type { RestatementsJson } from './restatementTypes.js';
 import type { SettingsJson } from './settings.js';
 
 export const MEASURES_SCHEMA_VERSION = 1;
@@ -169,6 +170,8 @@ export interface MeasureJson {
   readonly applicability: { readonly status: 'applicable' | 'not_applicable'; readonly reason?: string };
   readonly dataNote: string;
   readonly externalReason?: string;
+  /** SHA-256 of what the measure counts (catalogue/measures/definitionHash.ts); absent in older results. */
+  readonly definitionSha256?: string;
   readonly status: MeasureStatus;
   /** Why the status is not 'ok', in words. */
   readonly statusText?: string;
@@ -213,4 +216,9 @@ export interface MeasuresResult {
   readonly dataLoaded: readonly { dataset: string; first: string; last: string; periods: number }[];
   readonly measures: readonly MeasureJson[];
   readonly problems: readonly Problem[];
+  /**
+   * Statements only: the figures of the previous statement that the data now give differently
+   * (restatements.ts). Absent in a measures result that is not a statement's.
+   */
+  readonly restatements?: RestatementsJson;
 }

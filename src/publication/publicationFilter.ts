@@ -64,6 +64,14 @@ export class PublicationFilter {
         provenance: m.provenance.map((p) => ({ ...p, path: this.path(p.path) })),
       })),
       problems: result.problems.filter((p) => !namesHidden(p)),
+      ...(result.restatements
+        ? {
+            restatements: {
+              ...result.restatements,
+              figures: result.restatements.figures.filter((r) => !hidden.includes(r.measureId)),
+            },
+          }
+        : {}),
     };
   }
 

@@ -28,6 +28,15 @@ export const statementMessages = {
     expected: 'the statement of contribution as Markdown text',
     found: 'nothing',
   }),
+  previousFiguresUnreadable: (file: string, detail: string): Problem => ({
+    code: 'statement.previous-figures-unreadable',
+    severity: 'warning',
+    message:
+      "the previous statement's figures cannot be read, so this statement cannot say which of its figures were restated (its data and methods annex says so): write the previous statement again with scrutiny statement, or remove the file",
+    file,
+    expected: 'figures.json as scrutiny statement writes it',
+    found: detail,
+  }),
   noCommentary: (file: string, period: string): Problem => ({
     code: 'statement.no-commentary',
     severity: 'warning',

@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import type { Problem } from '../../errors/problem.js';
+import { compareWithPrevious } from '../../measures/restatements.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
 import { publishableResult } from '../../publication/index.js';
@@ -18,6 +19,7 @@ import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
 import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
 import type { PreparedStatement } from './prepareStatement.js';
+import { previousStatement } from './previousStatement.js';
 
 export interface WrittenStatement {
   readonly dir: string;
@@ -32,19 +34,33 @@ export async function writeStatement(
   outRoot: string,
   pdf: PdfRenderer | Problem,
 ): Promise<WrittenStatement> {
-  const dir = join(outRoot, 'statements', periodFolderName(prepared.period));
-  const built = await buildStatement(prepared.input, drawChart);
+  const folder = periodFolderName(prepared.period);
+  const dir = join(outRoot, 'statements', folder);
+  const { workspaceRoot, classification } = prepared.input;
+  // Restated figures: the previous statement's figures.json against what this one publishes.
+  const previous = previousStatement(outRoot, folder);
+  const shown = publishableResult(prepared.input.result, workspaceRoot, classification);
+  const restatements =
+    previous.kind === 'unreadable'
+      ? { comparedWith: null, figures: [], unreadable: true }
+      : compareWithPrevious(previous.kind === 'found' ? previous.result : undefined, shown);
+  const input = { ...prepared.input, result: { ...prepared.input.result, restatements } };
+  const built = await buildStatement(input, drawChart);
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'figures.json');
   await writeFileAtomicAsync(
     json,
-    `${JSON.stringify(publishableResult(prepared.input.result, prepared.input.workspaceRoot, prepared.input.classification), null, 2)}\n`,
+    `${JSON.stringify(publishableResult(input.result, workspaceRoot, classification), null, 2)}\n`,
   );
   const written = await writeDocument(built.document, { dir, name: 'statement', pdf });
   return {
     dir,
     document: built.document,
     files: [...written.files, json],
-    problems: [...built.problems, ...written.problems],
+    problems: [
+      ...(previous.kind === 'unreadable' ? [previous.problem] : []),
+      ...built.problems,
+      ...written.problems,
+    ],
   };
 }

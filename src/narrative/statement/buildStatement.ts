@@ -83,6 +83,7 @@ export async function buildStatement(input: StatementInput, draw: ChartDrawer): 
         commentaryFolder: input.commentaryFolder,
         ...marksFor(findings, commentary),
         figures,
+        ...(result.restatements ? { restatements: result.restatements } : {}),
       })),
     );
   }

@@ -1,7 +1,8 @@
 /**
  * The data and methods annex: every source file with its SHA-256 and date, the definition of every
  * measure shown, the rounding rule, what 'in line with' means, the 'action taken' set and rate basis,
- * SPC and the significance test, and which measures were left out and why.
+ * SPC and the significance test, which measures were left out and why, and every figure restated
+ * since the previous statement.
  */
 import { outcomeType } from '../../catalogue/reference/index.js';
 import { columns, heading, list, paragraph, table } from '../../document/build.js';
@@ -10,6 +11,7 @@ import type { MeasuresResult } from '../../measures/result.js';
 import { publicPath } from '../../publication/index.js';
 import { DATASET_NAMES, spanText } from './frontMatter.js';
 import type { Layout } from './layout.js';
+import { restatementAnnex } from './restatementBlocks.js';
 import type { StatementSettings } from './settingsOf.js';
 
 const LEFT_REASONS = {
@@ -84,6 +86,10 @@ export function methodsAnnex(
         `${sensitive} OFFICIAL-SENSITIVE measure${sensitive === 1 ? ' is' : 's are'} not shown in this OFFICIAL statement.`,
       ),
     );
+  const restatedNumber = `${n}.${layout.left.length > 0 ? 5 : 4}`;
+  blocks.push(
+    ...restatementAnnex('restated-figures', `${restatedNumber}. Restated figures`, result.restatements),
+  );
   return blocks;
 }
 

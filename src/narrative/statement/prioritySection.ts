@@ -9,6 +9,7 @@ import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { Block } from '../../document/model.js';
 import type { QuestionFacts } from '../../governance/index.js';
 import { statementYear } from '../../measures/figures/yearFigure.js';
+import type { RestatementsJson } from '../../measures/restatements.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { type Period, samePeriodYearEarlier } from '../../stats/calendar.js';
 import { periodVolume } from '../../stats/change.js';
@@ -27,6 +28,7 @@ import { PRIORITY_TITLES, priorityId } from './priorities.js';
 import { proxyCountParagraphs } from './proxyNarrative.js';
 import { questionParagraphs } from './questions.js';
 import { rateParagraphs } from './rateNarrative.js';
+import { restatedParagraphs } from './restatementBlocks.js';
 import { satisfactionBlocks } from './satisfactionSection.js';
 import type { StatementSettings } from './settingsOf.js';
 import type { ChartRequest, CommentaryFile } from './types.js';
@@ -42,6 +44,8 @@ export interface PriorityContext {
   /** The checker's unresolved findings in the commentary, by line, marked where they stand. */
   readonly marks?: ReadonlyMap<number, string>;
   readonly figures: FigureMaker;
+  /** Figures the previous statement printed that the data now give differently. */
+  readonly restatements?: RestatementsJson;
 }
 
 /**
@@ -147,6 +151,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   const blocks: Block[] = [heading(3, id, isRate(lead) ? leadTitle(lead) : lead.title)];
   if (lead.dataNote) blocks.push(paragraph(emphasis(lead.dataNote)));
   blocks.push(...verdictParagraph(lead));
+  blocks.push(...restatedParagraphs(idsOf(section), ctx.restatements));
   if (lead.figures?.homicideOutlier !== undefined) {
     blocks.push(...homicideParagraphs(lead, ctx.forceName));
     return blocks;
