@@ -11,12 +11,13 @@ import { figure, heading, link, list, paragraph, strong, table } from '../docume
 import { monthLong, monthShort } from '../document/format.js';
 import type { Block, Document, Inline, TableBlock } from '../document/model.js';
 import type { QuestionFacts } from '../governance/index.js';
+import { assuranceWords, headingWords, variationWords } from '../narrative/board/summaryWords.js';
 import { ASSURANCE_MEANINGS, VARIATION_MEANINGS } from '../report/charts/mdcIcons.js';
 import { spcChart } from '../report/charts/spcChart.js';
 import type { Period } from '../stats/calendar.js';
 import { type ExceptionCard, exceptionCard, RECENT_MONTHS } from './exceptionCard.js';
 import type { BoardGroup, BoardPack, BoardRow } from './model.js';
-import { assuranceWords, cellWords, headingWords, summaryColumns, variationWords } from './summaryColumns.js';
+import { cellWords, summaryColumns } from './summaryColumns.js';
 
 /** Blocks the HTML page draws itself: the key (icons) and the summary tables (icons, sparklines). */
 export type RichBlock =

@@ -1,9 +1,9 @@
 /**
  * A sparkline: the last 25 months as a small line, drawn inline in a table cell. It shows the
- * shape only (no axes); the numbers are in its text alternative, which names the span, the lowest
- * and highest months and the latest value, so a screen-reader user gets what a glance gives.
+ * shape only (no axes); the numbers are in its text alternative (sparklineText, in
+ * src/narrative/board/summaryWords.ts), so a screen-reader user gets what a glance gives.
  */
-import { formatCount, formatNumber, formatPercent, monthShort } from '../document/format.js';
+import { sparklineText } from '../narrative/board/summaryWords.js';
 import { escapeXml } from '../report/charts/svgTools.js';
 import { INK } from '../report/charts/theme.js';
 import type { SparklinePoint } from './model.js';
@@ -11,26 +11,6 @@ import type { SparklinePoint } from './model.js';
 export const SPARKLINE_WIDTH = 120;
 export const SPARKLINE_HEIGHT = 30;
 const PAD = 3;
-
-function formatValue(value: number, unit: 'count' | 'percent'): string {
-  if (unit === 'percent') return formatPercent(value);
-  return Number.isInteger(value) ? formatCount(value) : formatNumber(value, 1);
-}
-
-/** 'Monthly values, Mar 2022 to Mar 2024: lowest 20 (Jan 2023), highest 41 (Aug 2023), latest 37.' */
-export function sparklineText(points: readonly SparklinePoint[], unit: 'count' | 'percent'): string {
-  const first = points[0];
-  const last = points.at(-1);
-  if (first === undefined || last === undefined) return 'No monthly values.';
-  // The first month holding the extreme, so the text is the same however ties are ordered.
-  const low = points.reduce((a, b) => (b.value < a.value ? b : a));
-  const high = points.reduce((a, b) => (b.value > a.value ? b : a));
-  const f = (p: SparklinePoint) => `${formatValue(p.value, unit)} (${monthShort(p.month)})`;
-  return (
-    `Monthly values, ${monthShort(first.month)} to ${monthShort(last.month)}: ` +
-    `lowest ${f(low)}, highest ${f(high)}, latest ${formatValue(last.value, unit)}.`
-  );
-}
 
 /** Coordinates rounded to 0.1 px: enough for the eye, and stable bytes for golden files. */
 const r = (v: number) => Math.round(v * 10) / 10;

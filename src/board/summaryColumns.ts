@@ -1,13 +1,16 @@
 /**
- * The summary table's columns, their headings and each cell in words. The Markdown table prints
- * these words; the HTML table prints the same words beside its icons and sparklines, so every
- * format says the same thing and no reader depends on a picture or a colour.
+ * The summary table's columns, their headings, and which words (src/narrative/board/summaryWords.ts)
+ * each cell prints. The Markdown table prints these words; the HTML table prints the same words
+ * beside its icons and sparklines.
  */
-import { ASSURANCE_MEANINGS, VARIATION_MEANINGS } from '../report/charts/mdcIcons.js';
-import type { BoardColumns, BoardRow, BoardValue } from './model.js';
-import { sparklineText } from './sparkline.js';
-
-export const NOT_AVAILABLE = 'n/a';
+import {
+  assuranceWords,
+  NOT_AVAILABLE,
+  sparklineText,
+  valueWords,
+  variationWords,
+} from '../narrative/board/summaryWords.js';
+import type { BoardColumns, BoardRow } from './model.js';
 
 export type ColumnKey =
   | 'measure'
@@ -29,11 +32,6 @@ export interface SummaryColumn {
   /** A second line: the period a value column shows, or how to read it. Printed under (HTML) or after (Markdown) the heading. */
   readonly sub?: string;
   readonly numeric: boolean;
-}
-
-/** 'Previous month (February 2024)': the heading in one line of words. */
-export function headingWords(column: SummaryColumn): string {
-  return column.sub === undefined ? column.heading : `${column.heading} (${column.sub})`;
 }
 
 /** The columns in order; 'Open questions' only when the workspace has governance records. */
@@ -58,20 +56,6 @@ export function summaryColumns(columns: BoardColumns, hasQuestions: boolean): Su
   ];
   if (hasQuestions) list.push({ key: 'questions', heading: 'Open questions', numeric: true });
   return list;
-}
-
-/** '3.2% (1 of 31)', '37', or 'n/a'. */
-export function valueWords(value: BoardValue): string {
-  if (value.text === undefined) return NOT_AVAILABLE;
-  return value.note === undefined ? value.text : `${value.text} (${value.note})`;
-}
-
-export function variationWords(row: BoardRow): string {
-  return row.variation ? VARIATION_MEANINGS[row.variation].short : NOT_AVAILABLE;
-}
-
-export function assuranceWords(row: BoardRow): string {
-  return row.assurance ? ASSURANCE_MEANINGS[row.assurance].short : row.assuranceAbsent;
 }
 
 /** Every cell but the measure's name, in words. */

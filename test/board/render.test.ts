@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { boardHtml } from '../../src/board/render/boardHtml.js';
-import { sparklineSvg, sparklineText } from '../../src/board/sparkline.js';
+import { sparklineSvg } from '../../src/board/sparkline.js';
 import { ScrutinyError } from '../../src/errors/problem.js';
 import { boardClassification, boardPeriodLabel } from '../../src/jobs/boardPack/runBoard.js';
 import { ruleWords } from '../../src/narrative/board/spcWords.js';
+import { sparklineText } from '../../src/narrative/board/summaryWords.js';
 import { renderMarkdown } from '../../src/report/render/markdown/renderMarkdown.js';
 import { documentOf, pack } from './helpers/fixture.js';
 import { assertGolden } from './helpers/golden.js';

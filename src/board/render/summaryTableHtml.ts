@@ -4,11 +4,12 @@
  * text alternative. Exception rows carry class "exception" and link to their card.
  */
 import type { TableBlock } from '../../document/model.js';
+import { NOT_AVAILABLE } from '../../narrative/board/summaryWords.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
 import { cardId } from '../exceptionCard.js';
 import type { BoardRow, BoardValue } from '../model.js';
 import { sparklineSvg } from '../sparkline.js';
-import { type ColumnKey, NOT_AVAILABLE, type SummaryColumn } from '../summaryColumns.js';
+import type { ColumnKey, SummaryColumn } from '../summaryColumns.js';
 import { assuranceIconHtml, variationIconHtml } from './iconHtml.js';
 
 function valueHtml(value: BoardValue): string {

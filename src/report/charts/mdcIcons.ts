@@ -5,19 +5,16 @@
  * (H, L, P, F, ?) and, where drawn with a label, the meaning in words, so no reader depends on
  * colour (WCAG 1.4.1). Colours are darkened from NHS England's so they print.
  */
+import {
+  ASSURANCE_WORDS,
+  type AssuranceIcon,
+  VARIATION_WORDS,
+  type VariationIcon,
+} from '../../narrative/sentences/mdcWords.js';
 import { escapeXml } from './svgTools.js';
 import { FONT_FAMILY, INK } from './theme.js';
 
-export type VariationIcon =
-  | 'common-cause'
-  | 'improvement-high'
-  | 'improvement-low'
-  | 'concern-high'
-  | 'concern-low'
-  | 'neither-high'
-  | 'neither-low';
-
-export type AssuranceIcon = 'pass' | 'fail' | 'hit-and-miss';
+export type { AssuranceIcon, VariationIcon } from '../../narrative/sentences/mdcWords.js';
 
 interface IconMeaning {
   readonly short: string;
@@ -26,70 +23,21 @@ interface IconMeaning {
   readonly letter: string;
 }
 
+/** Each icon's words (src/narrative/sentences/mdcWords.ts) with its colour and its letter. */
 export const VARIATION_MEANINGS: Readonly<Record<VariationIcon, IconMeaning>> = {
-  'common-cause': {
-    short: 'Common cause',
-    long: 'Common cause variation: no significant change',
-    colour: INK.commonCause,
-    letter: '',
-  },
-  'improvement-high': {
-    short: 'Improvement (higher)',
-    long: 'Special cause variation: improvement, values higher than expected',
-    colour: INK.improvement,
-    letter: 'H',
-  },
-  'improvement-low': {
-    short: 'Improvement (lower)',
-    long: 'Special cause variation: improvement, values lower than expected',
-    colour: INK.improvement,
-    letter: 'L',
-  },
-  'concern-high': {
-    short: 'Concern (higher)',
-    long: 'Special cause variation: concern, values higher than expected',
-    colour: INK.concern,
-    letter: 'H',
-  },
-  'concern-low': {
-    short: 'Concern (lower)',
-    long: 'Special cause variation: concern, values lower than expected',
-    colour: INK.concern,
-    letter: 'L',
-  },
-  'neither-high': {
-    short: 'Special cause (higher)',
-    long: 'Special cause variation, higher values, neither improvement nor concern',
-    colour: INK.neither,
-    letter: 'H',
-  },
-  'neither-low': {
-    short: 'Special cause (lower)',
-    long: 'Special cause variation, lower values, neither improvement nor concern',
-    colour: INK.neither,
-    letter: 'L',
-  },
+  'common-cause': { ...VARIATION_WORDS['common-cause'], colour: INK.commonCause, letter: '' },
+  'improvement-high': { ...VARIATION_WORDS['improvement-high'], colour: INK.improvement, letter: 'H' },
+  'improvement-low': { ...VARIATION_WORDS['improvement-low'], colour: INK.improvement, letter: 'L' },
+  'concern-high': { ...VARIATION_WORDS['concern-high'], colour: INK.concern, letter: 'H' },
+  'concern-low': { ...VARIATION_WORDS['concern-low'], colour: INK.concern, letter: 'L' },
+  'neither-high': { ...VARIATION_WORDS['neither-high'], colour: INK.neither, letter: 'H' },
+  'neither-low': { ...VARIATION_WORDS['neither-low'], colour: INK.neither, letter: 'L' },
 };
 
 export const ASSURANCE_MEANINGS: Readonly<Record<AssuranceIcon, IconMeaning>> = {
-  pass: {
-    short: 'Consistently passing',
-    long: 'Assurance: the process will consistently pass the target',
-    colour: INK.improvement,
-    letter: 'P',
-  },
-  fail: {
-    short: 'Consistently failing',
-    long: 'Assurance: the process will consistently fail the target',
-    colour: INK.concern,
-    letter: 'F',
-  },
-  'hit-and-miss': {
-    short: 'Hit and miss',
-    long: 'Assurance: the target lies within the process limits, so it will sometimes be met and sometimes not',
-    colour: INK.commonCause,
-    letter: '?',
-  },
+  pass: { ...ASSURANCE_WORDS.pass, colour: INK.improvement, letter: 'P' },
+  fail: { ...ASSURANCE_WORDS.fail, colour: INK.concern, letter: 'F' },
+  'hit-and-miss': { ...ASSURANCE_WORDS['hit-and-miss'], colour: INK.commonCause, letter: '?' },
 };
 
 /** Heights (0 = centre line) of the seven dots inside a variation icon, per direction of change. */
