@@ -13,9 +13,10 @@ import {
   signalSentence,
 } from '../narrative/board/spcWords.js';
 import { outcomeRateSentence, targetLine } from '../narrative/sentences/rates.js';
+import { chartSignal } from '../narrative/sentences/spcPoints.js';
 import { verdictWords } from '../narrative/sentences/verdict.js';
 import { volumeSentence } from '../narrative/sentences/volumes.js';
-import type { SpcChartInput, SpcPoint, SpcSignal } from '../report/charts/spcChart.js';
+import type { SpcChartInput, SpcPoint } from '../report/charts/spcChart.js';
 import { addMonths, type Period, previousPeriod } from '../stats/calendar.js';
 import type { NumberStyle } from '../stats/numberStyle.js';
 import { SPARKLINE_MONTHS } from './boardRow.js';
@@ -39,13 +40,6 @@ export const RECENT_MONTHS = 12;
 export function cardId(measureId: string): string {
   return `exception-${measureId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
-
-const POINT_SIGNAL: Readonly<Record<string, SpcSignal>> = {
-  special_cause_improvement: 'improvement',
-  special_cause_concern: 'concern',
-  special_cause_neutral_high: 'neither',
-  special_cause_neutral_low: 'neither',
-};
 
 function countSentence(measure: MeasureJson, period: Period, style?: NumberStyle): string | undefined {
   const f = measure.figures!;
@@ -103,7 +97,7 @@ function chartInput(
   const points: SpcPoint[] = [];
   for (const p of measure.series ?? []) {
     if (p.month < from || p.month > period.last || p.value === null || p.spc === undefined) continue;
-    const signal = POINT_SIGNAL[p.spc.pointType];
+    const signal = chartSignal(p.spc.pointType);
     const fired = signals.filter((s) => s.first <= p.month && p.month <= s.last);
     points.push({
       month: p.month,

@@ -85,12 +85,17 @@ const SIGNALS: Readonly<Record<string, SpcSignal>> = {
   special_cause_neutral_low: 'low',
 };
 
+/** The signal of an SPC point type: the one reading of point types every output shares ('none' for common cause). */
+export function signalOfPoint(pointType: string): SpcSignal {
+  return SIGNALS[pointType] ?? 'none';
+}
+
 /** The SPC signal of a point type, and which side of the chart it is on given the direction of good. */
 export function spcSignalOf(
   pointType: string,
   direction: VerdictInput['direction'],
 ): { signal: SpcSignal; side: 'up' | 'down' | 'none' } {
-  const signal = SIGNALS[pointType] ?? 'none';
+  const signal = signalOfPoint(pointType);
   if (signal === 'none') return { signal, side: 'none' };
   if (signal === 'high') return { signal, side: 'up' };
   if (signal === 'low') return { signal, side: 'down' };

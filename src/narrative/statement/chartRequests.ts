@@ -9,7 +9,7 @@ import type { MeasureJson } from '../../measures/result.js';
 import { withSeriesForecasts } from '../../measures/seriesForecasts.js';
 import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
 import { threeYearAverage } from '../../stats/threeYearAverage.js';
-import { spcChartPoints } from '../sentences/spcPoints.js';
+import { pointSignal, spcChartPoints } from '../sentences/spcPoints.js';
 import { pointsTo, valueSeries } from './measureSeries.js';
 import type { StatementSettings } from './settingsOf.js';
 import type { ChartRequest } from './types.js';
@@ -88,7 +88,8 @@ export function spcRequest(
   const spc = measure.figures?.spc;
   if (spc?.status !== 'ok') return undefined;
   const points = window(measure, period).filter((p) => p.spc !== undefined);
-  const special = (m: Month) => points.some((p) => p.month === m && p.spc?.pointType !== 'common_cause');
+  const special = (m: Month) =>
+    points.some((p) => p.month === m && p.spc !== undefined && pointSignal(p.spc.pointType) !== undefined);
   const inPeriod: Month[] = [];
   for (let m = period.first; m <= period.last; m = addMonths(m, 1)) inPeriod.push(m);
   if (points.length < (options.minMonths ?? MIN_CHART_MONTHS)) return undefined;

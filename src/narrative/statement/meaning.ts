@@ -7,30 +7,19 @@
 import type { MeasureJson } from '../../measures/result.js';
 import { type Month, monthName } from '../../stats/calendar.js';
 import { compareCounts } from '../../stats/significance.js';
+import { type PointSignal, pointSignal } from '../sentences/spcPoints.js';
 import type { VolumeFacts } from '../sentences/volumes.js';
 import { pointAt } from './measureSeries.js';
-
-export type SpcWords = 'improvement' | 'concern' | 'high' | 'low';
 
 /** The SPC verdict of a month's point: undefined when the point has none (too short a series). */
 export function spcOfMonth(
   measure: MeasureJson,
   month: Month,
-): { readonly special: false } | { readonly special: true; readonly signal: SpcWords } | undefined {
+): { readonly special: false } | { readonly special: true; readonly signal: PointSignal } | undefined {
   const type = pointAt(measure, month)?.spc?.pointType;
   if (type === undefined) return undefined;
-  switch (type) {
-    case 'special_cause_improvement':
-      return { special: true, signal: 'improvement' };
-    case 'special_cause_concern':
-      return { special: true, signal: 'concern' };
-    case 'special_cause_neutral_high':
-      return { special: true, signal: 'high' };
-    case 'special_cause_neutral_low':
-      return { special: true, signal: 'low' };
-    default:
-      return { special: false };
-  }
+  const signal = pointSignal(type);
+  return signal === undefined ? { special: false } : { special: true, signal };
 }
 
 /** The meaning fields of a month's volume sentence. */

@@ -18,6 +18,7 @@ import {
   monthUtc,
 } from '../../document/format.js';
 import type { Problem } from '../../errors/problem.js';
+import type { ChartSignal } from '../../narrative/sentences/spcPoints.js';
 import type { ChartResult } from './chartResult.js';
 import { checkFinite, checkLength, checkMonths, throwIfAny } from './checkSeries.js';
 import {
@@ -34,7 +35,8 @@ import { escapeXml, svgInner, svgSize } from './svgTools.js';
 import { FONT_FAMILY, INK, PLOT_HEIGHT, PLOT_WIDTH } from './theme.js';
 import { monthAxisEncoding } from './timeAxis.js';
 
-export type SpcSignal = 'improvement' | 'concern' | 'neither';
+/** Making Data Count's signal of a point, as src/narrative/sentences/spcPoints.ts reads it. */
+export type SpcSignal = ChartSignal;
 
 export interface SpcPoint {
   readonly month: string;
