@@ -12,12 +12,16 @@
  * at most 1 GB, the demo under 20 s on a 2-core machine. The machine may be shared: the CPU ratio is
  * the steadier figure. (b) runs the command as users do, `bin/scrutiny.js` on dist/ (rebuilt first,
  * so it is the current sources); (a) is compiled by esbuild too, so neither pays for compiling
- * TypeScript at start. BENCH_DEMO=0 leaves out (c).
+ * TypeScript at start. BENCH_DEMO=0 leaves out (c). BENCH_INGEST_MONTHS=N runs (a) and (b) on the
+ * set's first N months only (44 forces x N months), for a machine too busy for the full year; the
+ * figures to quote are the full year's. The load average is printed at the start and the end.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { monthSubset } from './lib/monthSubset.js';
 import { buildNationalSet } from './lib/nationalStreetFiles.js';
 import { type ChildRun, median, runChild } from './lib/runChild.js';
 
@@ -32,6 +36,7 @@ const SOURCE_ZIP = resolve(
   'police-uk-2025-warwickshire-and-peers.zip',
 );
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MONTHS = process.env.BENCH_INGEST_MONTHS ? Number(process.env.BENCH_INGEST_MONTHS) : undefined;
 const number = new Intl.NumberFormat('en-GB');
 
 if (!existsSync(SOURCE_ZIP)) {
@@ -43,7 +48,9 @@ if (!existsSync(SOURCE_ZIP)) {
 
 mkdirSync(WORK, { recursive: true });
 console.log('Building the national year of street files (once; reused afterwards) ...');
-const set = await buildNationalSet(SOURCE_ZIP, WORK);
+const national = await buildNationalSet(SOURCE_ZIP, WORK);
+const set = MONTHS === undefined ? national : monthSubset(national, MONTHS, WORK);
+if (MONTHS !== undefined) console.log(`BENCH_INGEST_MONTHS=${MONTHS}: the first ${MONTHS} months only`);
 console.log(
   `${set.files.length} files, ${number.format(set.rows)} rows, ${(set.bytes / 1e9).toFixed(2)} GB, ${set.slugs.length} forces`,
 );
@@ -66,6 +73,7 @@ await build({
 });
 await runChild([join(ROOT, 'scripts', 'build.mjs')], ROOT).then((run) => check(run, 'npm run build'));
 
+console.log(`load average at the start: ${load()}`);
 const bare: ChildRun[] = [];
 const ingest: ChildRun[] = [];
 for (let run = 1; run <= RUNS; run++) {
@@ -74,6 +82,9 @@ for (let run = 1; run <= RUNS; run++) {
   rmSync(`${bareStore}.wal`, { force: true });
   const a = await runChild([join(WORK, 'bareReadCsv.mjs'), bareStore, listFile], ROOT);
   check(a, 'bare read_csv');
+  const bareRows = (JSON.parse(a.stdout) as { rows: number }).rows;
+  if (bareRows !== set.rows)
+    throw new Error(`bare read_csv loaded ${bareRows} rows, the files hold ${set.rows}`);
   bare.push(a);
   rmSync(join(workspace, '.scrutiny'), { recursive: true, force: true });
   const b = await runChild(
@@ -86,7 +97,7 @@ for (let run = 1; run <= RUNS; run++) {
     throw new Error(`scrutiny ingest loaded ${summary.rowsAccepted} rows, the files hold ${set.rows}`);
   ingest.push(b);
   console.log(
-    `run ${run}: bare ${seconds(a.wallMs)} (cpu ${seconds(a.cpuMs)}), ingest ${seconds(b.wallMs)} (cpu ${seconds(b.cpuMs)}, peak ${b.maxRssMb.toFixed(0)} MB)`,
+    `run ${run}: bare ${seconds(a.wallMs)} (cpu ${seconds(a.cpuMs)}), ingest ${seconds(b.wallMs)} (cpu ${seconds(b.cpuMs)}, peak ${b.maxRssMb.toFixed(0)} MB); load ${load()}`,
   );
 }
 rmSync(join(WORK, 'bare.duckdb'), { force: true });
@@ -115,7 +126,8 @@ const peak = Math.max(...ingest.map((r) => r.maxRssMb));
 const wallRatio = bWall / aWall;
 const cpuRatio = bCpu / aCpu;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-console.log(`\nMedians of ${RUNS} runs (${set.files.length} files, ${number.format(set.rows)} rows):`);
+console.log(`\nload average at the end: ${load()}`);
+console.log(`Medians of ${RUNS} runs (${set.files.length} files, ${number.format(set.rows)} rows):`);
 console.log(
   `  (a) DuckDB bare read_csv: ${seconds(aWall)} wall, ${rate(set.rows, aWall)} rows/s, cpu ${seconds(aCpu)}`,
 );
@@ -147,6 +159,13 @@ function writeWorkspace(dir: string, slugs: readonly string[]): void {
 
 function check(run: ChildRun, what: string): void {
   if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.stderr}\n${run.stdout}`);
+}
+
+/** The 1, 5 and 15 minute load averages (the machine may be shared: read the figures beside it). */
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
 }
 
 function seconds(ms: number): string {

@@ -113,6 +113,27 @@ export class Store {
     }
   }
 
+  /**
+   * Run `work` with DuckDB limited to `threads` worker threads, then give back the setting it had.
+   * For statements whose plan runs in one ordered stream anyway (police.uk's numbered rows): a
+   * second thread there only competes for the stream and doubles the CPU time (see
+   * docs/performance.md).
+   */
+  async withThreads<T>(threads: number, work: () => Promise<T>): Promise<T> {
+    const before = await this.queryOne<{ threads: number }>(
+      `SELECT current_setting('threads')::INTEGER AS threads`,
+    );
+    await this.run(`SET threads = ${Math.max(1, Math.trunc(threads))}`);
+    try {
+      return await work();
+    } finally {
+      // Best effort: after a failed statement the transaction refuses every statement until it is
+      // rolled back, and the failure to report is the statement's own.
+      if (before)
+        await this.run(`SET threads = ${Math.trunc(Number(before.threads))}`).catch(() => undefined);
+    }
+  }
+
   async schemaVersion(): Promise<number> {
     const exists = await this.queryOne<{ n: number }>(
       `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'scrutiny_meta'`,
