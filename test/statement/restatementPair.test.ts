@@ -24,12 +24,16 @@ const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const assertGolden = goldenAsserter(join(REPO_ROOT, 'test', 'statement', 'golden'));
 const REMOVED = 3;
 
-function scrutiny(...args: string[]): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+function run(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'Europe/London', SOURCE_DATE_EPOCH: '1767225600' },
   });
+}
+
+function scrutiny(...args: string[]): string {
+  const result = run(...args);
   assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
   return `${result.stdout}\n${result.stderr}`;
 }
@@ -69,10 +73,11 @@ let first = '';
 let second = '';
 let secondFigures: MeasuresResult;
 let q2Burglaries = 0;
+let workspace = '';
 
 before(() => {
   if (skip) return;
-  const workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-restate-pair-')), 'ws');
+  workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-restate-pair-')), 'ws');
   scrutiny('init', workspace, '--force-slug', 'warwickshire');
   const files = streetFiles();
   const upTo = (last: string) => new Map([...files].filter(([month]) => month <= last));
@@ -135,4 +140,23 @@ test('golden: the restated figures in the annex of statement 2', { skip }, () =>
     (at) => at > 0,
   );
   assertGolden('restatement-q3-2025-26-annex.md', second.slice(heading + 1, Math.min(...ends)));
+});
+
+test('a previous figures.json that cannot be read: a warning naming it, the statement still written', {
+  skip,
+}, () => {
+  const previous = join(workspace, 'out', 'statements', '2025-26-q2', 'figures.json');
+  writeFileSync(previous, '{"schemaVersion": 1, "measures": [');
+  const again = run('-w', workspace, 'statement', '--period', 'Q3 2025/26');
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(
+    `${again.stdout}${again.stderr}`,
+    /figures\.json: the previous statement's figures cannot be read/,
+  );
+  const text = readFileSync(join(workspace, 'out', 'statements', '2025-26-q3', 'statement.md'), 'utf8');
+  assert.match(
+    text,
+    /figures could not be read, so this statement cannot say which of its figures were restated/,
+  );
+  assert.doesNotMatch(text, /Restated:/);
 });
