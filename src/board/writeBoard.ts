@@ -38,7 +38,8 @@ export async function writeBoard(
   await write('board.md', markdown.markdown);
   if (options.pdf instanceof ChromiumSession) {
     try {
-      await write('board.pdf', await options.pdf.printPdf(html));
+      // The printed page carries the charts' data tables in an annex (paper cannot open them).
+      await write('board.pdf', await options.pdf.printPdf(boardHtml(pack, board, { chartDataAnnex: true })));
     } catch (error) {
       const detail = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
       problems.push(messages.report.chromiumFailed(options.pdf.executablePath, detail));

@@ -29,7 +29,8 @@ after(async () => {
 
 async function printed(board: BoardCase) {
   const p = pack(board);
-  const html = boardHtml(p, await documentOf(p));
+  // The HTML as writeBoard prints it to board.pdf: with the charts' data tables in the annex.
+  const html = boardHtml(p, await documentOf(p), { chartDataAnnex: true });
   const layout = await measurePrintLayout(session!.browser, html, 'landscape');
   const pages = pdfPageTexts(await session!.printPdf(html));
   return { pack: p, layout, pages };
@@ -51,7 +52,7 @@ for (const [name, board] of CASES) {
   });
 }
 
-test('page 1 shows measures: the first priority’s table and its first row; the key to the icons is last', {
+test('page 1 shows measures: the first priority’s table and its first row; the key to the icons and the chart data come last', {
   skip,
 }, async () => {
   const { pack: p, pages } = await printed({});
@@ -64,5 +65,7 @@ test('page 1 shows measures: the first priority’s table and its first row; the
   assert.ok(!page1.some((line) => line.includes('Key to the')), 'the key is not on page 1');
   const keyPage = pages.findIndex((page) => page.includes('Key to the Making Data Count icons'));
   const lastSection = pages.findIndex((page) => page.includes('Measures without figures for this period'));
-  assert.ok(lastSection > 0 && keyPage >= lastSection, 'the key comes after every other section');
+  const annex = pages.findIndex((page) => page.includes('Annex: the numbers behind the charts'));
+  assert.ok(lastSection > 0 && keyPage >= lastSection, 'the key comes after the sections of the pack');
+  assert.ok(annex > keyPage, 'the annex of chart data closes the printed pack');
 });

@@ -7,10 +7,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { columns, heading, paragraph, table } from '../../src/document/build.js';
-import type { Document } from '../../src/document/model.js';
+import type { Document, FigureBlock } from '../../src/document/model.js';
 import { renderHtml } from '../../src/report/render/html/renderHtml.js';
 import { ChromiumSession } from '../../src/report/render/pdf/chromium.js';
+import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import {
+  contentLines,
   measurePrintLayout,
   orphanedAtFoot,
   type PrintLayout,
@@ -128,4 +130,50 @@ test('a page ending with a heading, a wrapped heading or a header row is found; 
     'page 2 ends with "or sharp instrument"',
     'page 3 ends with "Part Q2 2026/27 Q2 2025/26 Change Verdict"',
   ]);
+});
+
+test('the PDF carries every chart’s data table in an annex, and each chart says which table is its own', {
+  skip,
+}, async () => {
+  const pages = pdfPageTexts(await new PdfRenderer(session!).render(sample));
+  const figures = sample.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
+  const annexStart = pages.findIndex((page) => page.includes('Annex: the numbers behind the charts'));
+  assert.ok(annexStart > 0, 'the annex is printed');
+  assert.equal(
+    contentLines(pages[annexStart]!)[0],
+    'Annex: the numbers behind the charts',
+    'on a page of its own',
+  );
+  const annex = pages.slice(annexStart).join('\n');
+  for (const figure of figures) {
+    const n = figure.number;
+    const chartPage = pages.findIndex((page) => page.includes(`Figure ${n} – `));
+    assert.match(
+      pages[chartPage]!,
+      new RegExp(`The numbers behind Figure ${n} are in Table A${n} of the annex`),
+    );
+    assert.ok(annex.includes(`Table A${n}: the numbers behind Figure ${n}`), `Table A${n} is in the annex`);
+    // Every row of the chart's table is printed: its first cell with the row's other cells after it.
+    for (const row of figure.dataTable.rows) {
+      const cells = row.map(String).filter((c) => c !== '');
+      const line = contentLines(annex).find(
+        (l) => l.startsWith(`${cells[0]} `) && cells.every((c) => l.includes(c)),
+      );
+      assert.ok(line, `Table A${n} prints the row ${cells.join(' | ')}`);
+    }
+  }
+  assert.ok(
+    !renderHtml(sample).includes('Annex: the numbers'),
+    'the web page keeps its tables under the charts',
+  );
+});
+
+test('the annex tables fit the page too', { skip }, async () => {
+  const layout = await measurePrintLayout(
+    session!.browser,
+    renderHtml(sample, { chartDataAnnex: true }),
+    'portrait',
+  );
+  assert.deepEqual(layout.findings, []);
+  assert.ok(layout.keepWithNext.some((t) => t.startsWith('Table A1: ')));
 });

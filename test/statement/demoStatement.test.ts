@@ -14,6 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Problem } from '../../src/errors/problem.js';
 import { type PreparedStatement, prepareStatement } from '../../src/jobs/statement/prepareStatement.js';
 import { type WrittenStatement, writeStatement } from '../../src/jobs/statement/writeStatement.js';
+import { renderHtml } from '../../src/report/render/html/renderHtml.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
@@ -194,7 +195,9 @@ test('the PDF prints every table inside the A4 margins, no cell over another, no
   skip: skipWithoutChromium || noPdfTools,
 }, async () => {
   const browser = (pdf as PdfRenderer).session.browser;
-  const layout = await measurePrintLayout(browser, read(written, 'statement.html'), 'portrait');
+  // The HTML as printed to the PDF: with the charts' data tables in the annex.
+  const printed = renderHtml(written.document, { chartDataAnnex: true });
+  const layout = await measurePrintLayout(browser, printed, 'portrait');
   assert.ok(
     layout.keepWithNext.includes('Robbery: the parts'),
     'the parts table, once clipped at the margin, is measured',

@@ -9,7 +9,8 @@ import { assertValidDocument } from '../../document/check.js';
 import { figureNumbers } from '../../document/inline.js';
 import type { TableBlock } from '../../document/model.js';
 import { generatedByLine, metaLine } from '../../report/render/documentText.js';
-import { blockHtml } from '../../report/render/html/blocksHtml.js';
+import { blockHtml, type HtmlOptions } from '../../report/render/html/blocksHtml.js';
+import { chartDataAnnexHtml } from '../../report/render/html/chartDataAnnex.js';
 import { styledHead } from '../../report/render/html/contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
 import { stylesheet } from '../../report/render/html/stylesheet.js';
@@ -20,7 +21,8 @@ import { BOARD_CSS } from './boardCss.js';
 import { keyTableHtml } from './keyHtml.js';
 import { summaryTableHtml } from './summaryTableHtml.js';
 
-export function boardHtml(pack: BoardPack, board: BoardDocument): string {
+/** With `chartDataAnnex` (the PDF), the exception charts' data tables are printed in an annex at the end. */
+export function boardHtml(pack: BoardPack, board: BoardDocument, options: HtmlOptions = {}): string {
   const doc = board.document;
   assertValidDocument(doc);
   const numbers = figureNumbers(doc);
@@ -37,9 +39,10 @@ export function boardHtml(pack: BoardPack, board: BoardDocument): string {
     if (rich?.kind === 'key') parts.push(keyTableHtml(block as TableBlock));
     else if (rich?.kind === 'summary')
       parts.push(summaryTableHtml(block as TableBlock, columns, rich.group.rows));
-    else parts.push(blockHtml(block, numbers, i));
+    else parts.push(blockHtml(block, numbers, i, options));
     if (i === cardEnd) parts.push('</section>');
   });
+  if (options.chartDataAnnex) parts.push(chartDataAnnexHtml(doc.blocks, numbers));
   const body = parts.join('\n');
   const marking = escapeHtml(doc.classification);
   const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;

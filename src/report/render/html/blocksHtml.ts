@@ -66,12 +66,26 @@ function listHtml(list: ListBlock, numbers: FigureNumbers): string {
   return `<${tag}>\n${items}\n</${tag}>`;
 }
 
-function figureHtml(figure: FigureBlock, numbers: FigureNumbers): string {
+export interface HtmlOptions {
+  /** The charts' data tables in an annex at the end, each chart pointing to its table: for the PDF (chartDataAnnex.ts). */
+  readonly chartDataAnnex?: boolean;
+}
+
+/** 'Table A3', the annex table of Figure 3. */
+export const annexTableLabel = (figure: FigureBlock) => `Table A${figure.number}`;
+
+function figureHtml(figure: FigureBlock, numbers: FigureNumbers, options: HtmlOptions): string {
   const title = escapeHtml(figureTitle(figure));
+  const pointer = options.chartDataAnnex
+    ? [
+        `<p class="annex-pointer">The numbers behind Figure ${figure.number} are in ${annexTableLabel(figure)} of the annex at the end.</p>`,
+      ]
+    : [];
   return [
     `<figure id="${escapeAttribute(figure.id)}" class="chart">`,
     accessibleFigureSvg(figure),
     `<figcaption>${title}</figcaption>`,
+    ...pointer,
     `<details class="chart-data">\n<summary>The numbers behind Figure ${figure.number}</summary>`,
     tableHtml(figure.dataTable, numbers, `${figure.id}-data`),
     '</details>',
@@ -80,7 +94,12 @@ function figureHtml(figure: FigureBlock, numbers: FigureNumbers): string {
 }
 
 /** `index` is the block's position, which names tables that have no id of their own. */
-export function blockHtml(block: Block, numbers: FigureNumbers, index: number): string {
+export function blockHtml(
+  block: Block,
+  numbers: FigureNumbers,
+  index: number,
+  options: HtmlOptions = {},
+): string {
   switch (block.kind) {
     case 'heading': {
       const tag = `h${block.level + 1}`;
@@ -93,7 +112,7 @@ export function blockHtml(block: Block, numbers: FigureNumbers, index: number): 
     case 'table':
       return tableHtml(block, numbers, `table-${index + 1}`);
     case 'figure':
-      return figureHtml(block, numbers);
+      return figureHtml(block, numbers, options);
     case 'callout': {
       // The kind of note is written out, not only drawn as a coloured bar.
       const heading = calloutHeading(block.tone, block.title);

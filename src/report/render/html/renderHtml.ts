@@ -9,18 +9,22 @@ import { assertValidDocument } from '../../../document/check.js';
 import { figureNumbers } from '../../../document/inline.js';
 import type { Document } from '../../../document/model.js';
 import { generatedByLine, metaLine } from '../documentText.js';
-import { blockHtml } from './blocksHtml.js';
+import { blockHtml, type HtmlOptions } from './blocksHtml.js';
+import { chartDataAnnexHtml } from './chartDataAnnex.js';
 import { styledHead } from './contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
 import { stylesheet } from './stylesheet.js';
 
-export function renderHtml(doc: Document): string {
+/** With `chartDataAnnex` (the PDF), every chart's data table is printed in an annex at the end. */
+export function renderHtml(doc: Document, options: HtmlOptions = {}): string {
   assertValidDocument(doc);
   const numbers = figureNumbers(doc);
   const marking = escapeHtml(doc.classification);
   const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
   const meta = escapeHtml(metaLine(doc));
-  const body = doc.blocks.map((block, index) => blockHtml(block, numbers, index)).join('\n');
+  const blocks = doc.blocks.map((block, index) => blockHtml(block, numbers, index, options));
+  if (options.chartDataAnnex) blocks.push(chartDataAnnexHtml(doc.blocks, numbers));
+  const body = blocks.join('\n');
   const head = styledHead(stylesheet(doc.classification));
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -43,6 +43,7 @@ tbody th { font-weight: normal; white-space: nowrap; }
 figure.chart { margin: 1.25rem 0; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-style: italic; margin-top: 0.35rem; }
+.annex-pointer { font-size: 0.9rem; color: #404040; margin: 0.2rem 0 0; }
 details.chart-data { margin-top: 0.4rem; }
 details.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
 .callout { border-left: 5px solid #1f3864; background: #f3f5f8; padding: 0.5rem 1rem; margin: 1rem 0; }
@@ -72,8 +73,9 @@ details.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: u
   .table-scroll { overflow: visible; }
   table { font-size: 9pt; }
   table th, table .num { white-space: normal; }
-  /* The data behind each chart is for screen readers and downloads; on paper the chart is the figure. */
+  /* Paper cannot open the data table under a chart: the PDF has them in an annex at the end. */
   details.chart-data { display: none; }
+  .chart-data-annex { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
   .page-break { break-after: page; page-break-after: always; }
 }

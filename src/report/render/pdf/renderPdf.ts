@@ -1,8 +1,9 @@
 /**
  * Documents -> PDF through Chromium. The PDF is Chromium's print of the document's HTML, so the
  * two cannot drift apart: A4, the classification at the top and bottom of every page, 'Page N of
- * M', no figure split across pages (all in the HTML's print stylesheet). Tagged and with an
- * outline, so the PDF keeps its headings for screen readers and navigation.
+ * M', no figure split across pages (all in the HTML's print stylesheet). Paper cannot open the
+ * charts' data tables, so the printed HTML carries them in an annex (chartDataAnnex.ts). Tagged
+ * and with an outline, so the PDF keeps its headings for screen readers and navigation.
  *
  * A PdfRenderer holds one Chromium session for as many documents as the caller has (four
  * quarters, or a statement and a board pack), because starting Chromium is the slow part.
@@ -22,7 +23,7 @@ export class PdfRenderer {
   }
 
   async render(doc: Document): Promise<Uint8Array> {
-    return this.session.printPdf(renderHtml(doc));
+    return this.session.printPdf(renderHtml(doc, { chartDataAnnex: true }));
   }
 
   /** Several documents, one after another in the same session (a page each, closed when done). */
