@@ -4,7 +4,7 @@
  * the figures, the monthly series for charts and the provenance.
  */
 import { definitionSha256 } from '../catalogue/measures/definitionHash.js';
-import type { Measure } from '../catalogue/measures/schema.js';
+import type { Fallback, Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
 import { type Period, samePeriodYearEarlier } from '../stats/calendar.js';
@@ -14,12 +14,14 @@ import type { MonthlySeries } from '../stats/series.js';
 import type { MeasureSeries } from './fetchSeries.js';
 import { type CoreFigures, countFigures, volumeFigure } from './figures/countFigures.js';
 import { extraFigures, type PeerValues } from './figures/extraFigures.js';
+import { quarterlyFigures } from './figures/quarterlyFigures.js';
 import { rateFigures } from './figures/rateFigures.js';
 import { spcFigure } from './figures/spcFigure.js';
 import { targetFigure } from './figures/targetFigure.js';
 import { verdictFigure } from './figures/verdictFigure.js';
 import { periodStatus } from './periodStatus.js';
 import type { ProvenanceEntry } from './provenance.js';
+import { fedByJson } from './publishedSource.js';
 import type { MeasureFigures, MeasureJson, SeriesPoint, SpcPointJson } from './result.js';
 import { type MeasureSettings, rateBasisText } from './settings.js';
 import { notLoadedWords } from './statusWords.js';
@@ -36,6 +38,8 @@ export interface AssembleInput {
   readonly peers: PeerValues | undefined;
   readonly provenance: readonly ProvenanceEntry[];
   readonly problems: Problem[];
+  /** The catalogue fallback feeding the measure, and the own source it stands in for. */
+  readonly fallback?: { readonly entry: Fallback; readonly insteadOf: string };
 }
 
 export function describeMeasure(measure: Measure) {
@@ -93,9 +97,13 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
           rollingMonths,
         }
       : { rateBasisText: 'satisfied responses divided by all responses', rollingMonths };
+  const fedBy = input.fallback
+    ? fedByJson(input.fallback.entry, input.fallback.insteadOf, input.provenance, [...series.value.keys()])
+    : undefined;
   const base = {
     ...head,
     frequency: series.frequency,
+    ...(fedBy ? { fedBy } : {}),
     ...(rateDefinition ? { rateDefinition } : {}),
     provenance: input.provenance,
   };
@@ -109,6 +117,15 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
       series: seriesPoints(series, rollingMonths, new Map()),
     };
 
+  const ok = (figures: MeasureFigures, pointTypes: ReadonlyMap<string, SpcPointJson>): MeasureJson => ({
+    ...base,
+    status: 'ok',
+    figures,
+    verdict: verdictFigure(figures, measure.direction, period.last, settings.smallNumbersBelow),
+    series: seriesPoints(series, rollingMonths, pointTypes),
+  });
+  if (series.frequency === 'quarter')
+    return ok(quarterlyFigures(measure, series, period, settings, input.peers), new Map());
   const core: CoreFigures = isRate
     ? rateFigures(
         series.numerator!,
@@ -139,14 +156,7 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
       ? { excludingExceptional: excluding(series.excludingExceptional, period) }
       : {}),
   };
-  const verdict = verdictFigure(figures, measure.direction, period.last, settings.smallNumbersBelow);
-  return {
-    ...base,
-    status: 'ok',
-    figures,
-    verdict,
-    series: seriesPoints(series, rollingMonths, spc.pointTypes),
-  };
+  return ok(figures, spc.pointTypes);
 }
 
 function excluding(series: MonthlySeries, period: Period): MeasureFigures['excludingExceptional'] {

@@ -69,7 +69,19 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
     : [];
   const subjectSlugs = subjects.map((s) => s.slug);
   const peerSlugs = [...new Set(subjects.flatMap((s) => [s.slug, ...s.peers.map((p) => p.slug)]))];
-  const plans = options.measures.map((measure) => planMeasure(measure, settings));
+  // A dataset is loaded for the run when it holds a month of the window for a subject force: a
+  // published table that ends years before the window cannot stand in for the force's own data.
+  const loaded = (datasets: readonly string[]) =>
+    datasets.every((d) =>
+      spans.some(
+        (s) =>
+          s.dataset === d &&
+          subjectSlugs.includes(s.forceSlug) &&
+          s.last >= addMonths(window.first, -2) &&
+          s.first <= window.last,
+      ),
+    );
+  const plans = options.measures.map((measure) => planMeasure(measure, settings, loaded));
 
   const usedDatasets = [...new Set(plans.flatMap((plan) => plan.own?.datasets ?? []))];
   const provenance =
@@ -166,6 +178,7 @@ function assembleForSubjects(
         ? provenance.filter((p) => p.forceSlug === subject.slug && plan.datasets.includes(p.dataset))
         : [],
       problems,
+      ...(plan.fallback ? { fallback: { entry: plan.fallback, insteadOf: plan.ownSource } } : {}),
     });
     const json = extra ? { ...assembledJson, yardsticks: extra } : assembledJson;
     return { json, problems };

@@ -220,3 +220,25 @@ export interface NationalPositionJson {
     readonly englandAndWalesPercent: number | null;
   } | null;
 }
+
+/**
+ * The published table that fed a measure whose own source is not loaded (the catalogue's
+ * `fallback`): every output states it beside the figures (narrative/sentences/publishedSource.ts).
+ */
+export interface FedByJson {
+  readonly source: 'home_office';
+  /** The measure's own source, which was not loaded (e.g. 'force_extract'). */
+  readonly insteadOf: string;
+  /** The table's name as its publisher gives it. */
+  readonly name: string;
+  /** '26 July 2023', from the published file's name; null when the file does not say. */
+  readonly released: string | null;
+  /** The latest quarter the table holds for the force, e.g. 'Q4 2017/18'. */
+  readonly latestQuarter: string | null;
+  /** The Home Office offence codes counted. */
+  readonly offenceCodes: readonly string[];
+  /** False when no public source confirms that these codes make the measure: an assumption to check. */
+  readonly codesConfirmed: boolean;
+  /** What the published count covers, in plain words. */
+  readonly note: string;
+}

@@ -5,9 +5,11 @@
 import type { Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
-import { monthsOf, type Period } from '../stats/calendar.js';
+import { addMonths, monthsOf, type Period } from '../stats/calendar.js';
 import type { MeasureSeries } from './fetchSeries.js';
-import { periodNotCoveredWords, QUARTERLY_WORDS } from './statusWords.js';
+import { missingQuarters, wholeQuarters } from './figures/quarterlyFigures.js';
+import { quarterLabelOf } from './publishedSource.js';
+import { periodNotCoveredWords, quarterlyWords, quartersNotCoveredWords } from './statusWords.js';
 
 /** Undefined when the period is covered; otherwise the reason in plain words (the exact problem goes to `problems`). */
 export function periodStatus(
@@ -16,11 +18,7 @@ export function periodStatus(
   period: Period,
   problems: Problem[],
 ): string | undefined {
-  if (series.frequency === 'quarter') {
-    const problem = messages.measures.quarterlySeries(measure.id);
-    problems.push(problem);
-    return QUARTERLY_WORDS;
-  }
+  if (series.frequency === 'quarter') return quarterStatus(measure, series, period, problems);
   const held = series.denominator ?? series.value;
   const months = [...held.keys()];
   const missing = monthsOf(period).filter((month) => !held.has(month));
@@ -34,4 +32,33 @@ export function periodStatus(
   );
   problems.push(problem);
   return periodNotCoveredWords(period.label, months);
+}
+
+/** A quarterly series answers whole quarters it holds; anything else says what it does hold. */
+function quarterStatus(
+  measure: Measure,
+  series: MeasureSeries,
+  period: Period,
+  problems: Problem[],
+): string | undefined {
+  if (!wholeQuarters(period)) {
+    problems.push(messages.measures.quarterlySeries(measure.id, period.label));
+    return quarterlyWords(period.label);
+  }
+  if (missingQuarters(series.value, period).length === 0) return undefined;
+  const starts = [...series.value.keys()].sort();
+  const first = starts[0];
+  const last = starts.at(-1);
+  problems.push(
+    messages.measures.periodNotCovered(
+      measure.id,
+      series.datasets.join(' and '),
+      period.label,
+      first && last ? `${first} to ${addMonths(last, 2)}` : 'no quarters',
+    ),
+  );
+  return quartersNotCoveredWords(
+    period.label,
+    first && last ? [quarterLabelOf(first), quarterLabelOf(last)] : [],
+  );
 }

@@ -9,6 +9,7 @@ import type { PeriodKind } from '../stats/calendar.js';
 import type { MeasureVerdict } from '../stats/verdict.js';
 import type {
   BaselineComparisonJson,
+  FedByJson,
   ForecastJson,
   HomicideOutlierJson,
   NationalPositionJson,
@@ -176,6 +177,11 @@ export interface MeasureJson {
   /** Why the status is not 'ok', in words. */
   readonly statusText?: string;
   readonly frequency?: 'month' | 'quarter';
+  /**
+   * Set when the figures come from a published table because the measure's own source is not
+   * loaded: which table, released when, counting which codes.
+   */
+  readonly fedBy?: FedByJson;
   /** Rates: the 'action taken' outcome types and the rate basis, printed with every rate. */
   readonly rateDefinition?: {
     readonly actionTaken?: readonly number[];

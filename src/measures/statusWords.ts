@@ -43,6 +43,14 @@ export function periodNotCoveredWords(periodLabel: string, months: readonly stri
   return `The data loaded does not cover ${periodLabel} (${held}).`;
 }
 
-/** Home Office tables are quarterly: the measure is compared between forces, not month by month. */
-export const QUARTERLY_WORDS =
-  'Published quarterly by the Home Office: the statement compares it between forces, and it has no monthly figures.';
+/** Home Office tables are quarterly: a period that is not whole quarters has no figure. */
+export function quarterlyWords(periodLabel: string): string {
+  return `Published quarterly by the Home Office: there are figures for quarters, financial years and the 12 months to a quarter's end, but not for ${periodLabel}.`;
+}
+
+/** "The Home Office's published quarterly table loaded does not cover Q3 2025/26 (it holds Q1 2017/18 to Q4 2017/18)." */
+export function quartersNotCoveredWords(periodLabel: string, quarters: readonly string[]): string {
+  const held =
+    quarters.length === 0 ? 'it holds no quarters' : `it holds ${quarters[0]} to ${quarters.at(-1)}`;
+  return `The Home Office's published quarterly table loaded does not cover ${periodLabel} (${held}).`;
+}

@@ -31,6 +31,13 @@ const num = (value: unknown, digits = 1) =>
 export function measureText(m: MeasureJson): string[] {
   const head = `${m.title} [${m.id}]${m.public ? '' : ' OFFICIAL-SENSITIVE'}`;
   const lines = [head, row('source', `${m.source} (${m.kind.replace('_', ' ')}), good is ${m.direction}`)];
+  if (m.fedBy)
+    lines.push(
+      row(
+        'fed by',
+        `${m.fedBy.name}${m.fedBy.released ? `, released ${m.fedBy.released}` : ''} (no ${m.fedBy.insteadOf} loaded); codes ${m.fedBy.offenceCodes.join(', ')}${m.fedBy.codesConfirmed ? '' : ' (code list not confirmed)'}`,
+      ),
+    );
   if (m.status !== 'ok') {
     lines.push(row('status', `${m.status.replace(/_/g, ' ')}: ${m.statusText ?? ''}`));
     return lines;

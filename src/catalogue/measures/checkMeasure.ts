@@ -114,9 +114,29 @@ export function checkMeasure(
   if (measure.peers && statistic !== 'count')
     issue(['peers'], 'no peers: peer ranks compare counts per 1,000 people', 'a peers block');
 
-  const normalised: Measure = codes
-    ? { ...measure, selection: { ...selection, offence_codes: codes } }
-    : measure;
+  if (measure.fallback.length > 0 && statistic !== 'count')
+    issue(['fallback'], 'no fallback: published tables give counts only', 'a fallback list');
+  const fallback = measure.fallback.map((f, at) => ({
+    ...f,
+    selection: {
+      offence_codes: f.selection.offence_codes.map((code, index) => {
+        const canonical = vocabulary.normaliseOffenceCode(code);
+        if (canonical === undefined)
+          issue(
+            ['fallback', at, 'selection', 'offence_codes', index],
+            'a known Home Office offence code',
+            JSON.stringify(code),
+          );
+        return canonical ?? code;
+      }),
+    },
+  }));
+
+  const normalised: Measure = {
+    ...measure,
+    ...(codes ? { selection: { ...selection, offence_codes: codes } } : {}),
+    fallback,
+  };
   return { measure: normalised, issues };
 }
 

@@ -81,6 +81,39 @@ export const peersSchema = z
   })
   .strict();
 
+/**
+ * A source a measure falls back to, in the order listed, when its own source holds nothing for the
+ * force (an office with only published data has no force extract): the Home Office police recorded
+ * crime open data table, counted by offence code per financial quarter. The codes are data, so an
+ * office can change them in its own measures/ folder without touching code.
+ */
+export const fallbackSchema = z
+  .object({
+    source: z
+      .enum(['home_office'])
+      .describe('home_office: the Home Office police recorded crime open data table (quarterly, by code)'),
+    selection: z
+      .object({
+        offence_codes: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe("Home Office offence codes counted from the published table, e.g. ['34A', '34B']"),
+      })
+      .strict()
+      .describe('What the published table counts for this measure'),
+    codes_confirmed: z
+      .boolean()
+      .default(true)
+      .describe(
+        'false when no public source confirms that these codes make the measure (domain brief): the output says the list is an assumption to check',
+      ),
+    note: z
+      .string()
+      .default('')
+      .describe('What the published count covers, printed beside its figures (plain words, no codes needed)'),
+  })
+  .strict();
+
 export const applicabilitySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('applicable').describe('The measure applies to this police area') }).strict(),
   z
@@ -141,12 +174,17 @@ export const measureSchema = z
       .describe(
         "The ONS police force area tables' heading counting the same offences (e.g. 'Residential burglary'): feeds the baseline and the national position",
       ),
+    fallback: z
+      .array(fallbackSchema)
+      .default([])
+      .describe("Published sources tried in order when the measure's own source holds nothing for the force"),
   })
   .strict();
 
 export type MeasureInput = z.input<typeof measureSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Selection = z.infer<typeof selectionSchema>;
+export type Fallback = z.infer<typeof fallbackSchema>;
 
 /** Which (source, statistic) pairs the measures layer can compute, and what each needs selected. */
 export const STATISTIC_SOURCES: Readonly<Record<Statistic, readonly MeasureSource[]>> = {

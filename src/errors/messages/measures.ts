@@ -105,16 +105,22 @@ export const measuresMessages = {
     severity: 'warning',
     message: `${ids.length} measures need ${needed}, and none is loaded: they are shown as not available (${ids.join(', ')})`,
   }),
+  /** Several measures whose data stop short of the period in the same way: said once. */
+  periodsNotCovered: (ids: readonly string[], what: string): Problem => ({
+    code: 'measures.period-not-covered',
+    severity: 'warning',
+    message: `${ids.length} measures: ${what} (${ids.join(', ')})`,
+  }),
   periodNotCovered: (id: string, dataset: string, period: string, available: string): Problem => ({
     code: 'measures.period-not-covered',
     severity: 'warning',
     message: `measure "${id}": the ${dataset} data loaded does not cover ${period} (it covers ${available})`,
     field: id,
   }),
-  quarterlySeries: (id: string): Problem => ({
+  quarterlySeries: (id: string, period: string): Problem => ({
     code: 'measures.quarterly-series',
     severity: 'warning',
-    message: `measure "${id}" comes from quarterly Home Office tables: its figures are given in its quarterly series only, and it is best used for peer comparison`,
+    message: `measure "${id}" comes from quarterly Home Office tables, which give figures for whole quarters only, not for ${period}: ask for a quarter, a financial year or 12 months to a quarter's end`,
     field: id,
   }),
   quarterlyOnly: (id: string, period: string): Problem => ({

@@ -14,7 +14,22 @@ import { homicideSentences, outlierSentences } from '../sentences/homicide.js';
 export function homicideParagraphs(measure: MeasureJson, forceName: string): Block[] {
   const year = measure.figures?.year;
   const quarter = measure.figures?.current;
+  const rolling = measure.figures?.rolling;
   const blocks: Block[] = [];
+  if (year?.status !== 'ok' && rolling?.status === 'ok') {
+    // Too little history for the year before (a published table of one year): the 12 months alone.
+    blocks.push(
+      paragraph(
+        homicideSentences({
+          yearLabel: `the 12 months to ${monthName(rolling.last)}`,
+          count: rolling.value,
+          ...(quarter?.status === 'ok'
+            ? { quarterLabel: quarter.period.label, quarterCount: quarter.value }
+            : {}),
+        }),
+      ),
+    );
+  }
   if (year?.status === 'ok') {
     blocks.push(
       paragraph(

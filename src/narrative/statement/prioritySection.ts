@@ -14,6 +14,7 @@ import type { MeasureJson } from '../../measures/result.js';
 import { type Period, samePeriodYearEarlier } from '../../stats/calendar.js';
 import { periodVolume } from '../../stats/change.js';
 import { formatCount, formatProportion } from '../../stats/rounding.js';
+import { publishedSourceWords } from '../sentences/publishedSource.js';
 import { verdictWords } from '../sentences/verdict.js';
 import { leadTitle, rateRequest, spcRequest, volumesRequest } from './chartRequests.js';
 import { countParagraphs } from './countNarrative.js';
@@ -150,6 +151,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   const id = idOf(lead.id);
   const blocks: Block[] = [heading(3, id, isRate(lead) ? leadTitle(lead) : lead.title)];
   if (lead.dataNote) blocks.push(paragraph(emphasis(lead.dataNote)));
+  if (lead.fedBy) blocks.push(paragraph(publishedSourceWords(lead.fedBy)));
   blocks.push(...verdictParagraph(lead));
   blocks.push(...restatedParagraphs(idsOf(section), ctx.restatements));
   if (lead.figures?.homicideOutlier !== undefined) {
@@ -174,6 +176,12 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
       blocks.push(...figure);
     }
     blocks.push(...(await make('spc', spcCaption(lead), latestSpecial(lead, ctx.period))));
+    return blocks;
+  }
+  if (lead.frequency === 'quarter') {
+    // A published quarterly count leads with the quarter as a proxy does; it has no monthly charts.
+    blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
+    if (section.parts.length > 0) blocks.push(partsTable(section, ctx.period));
     return blocks;
   }
   if (lead.source === 'police_uk') {

@@ -7,6 +7,7 @@
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { measureChartCaption } from '../../narrative/sentences/captions.js';
+import { publishedSourceLabel, publishedSourceWords } from '../../narrative/sentences/publishedSource.js';
 import { figureSentence, summariseMeasure } from '../../narrative/site/measureWords.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { monthName } from '../../stats/calendar.js';
@@ -64,7 +65,14 @@ function definitionHtml(measure: MeasureJson): string {
             : "The force's local measure standing in for a national one",
       ),
     ],
-    ['Source', esc(SOURCE_WORDS[measure.source] ?? measure.source)],
+    [
+      'Source',
+      esc(
+        measure.fedBy
+          ? publishedSourceLabel(measure.fedBy)
+          : (SOURCE_WORDS[measure.source] ?? measure.source),
+      ),
+    ],
     ['Which way is good', esc(DIRECTION_WORDS[measure.direction])],
     ['Unit', esc(measure.unit)],
   ];
@@ -109,6 +117,7 @@ export async function measurePage(ctx: SiteContext, measure: MeasureJson): Promi
   body.push('<h2 id="definition">What is measured</h2>', definitionHtml(measure));
   body.push('<h2 id="data-notes">Data notes</h2>');
   const notes = [
+    measure.fedBy ? publishedSourceWords(measure.fedBy) : '',
     measure.dataNote,
     measure.externalReason ?? '',
     measure.status !== 'ok' ? (measure.statusText ?? '') : '',
