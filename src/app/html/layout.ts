@@ -1,6 +1,7 @@
-/** The page every app screen sits in: skip link, header with the service name and menu, main, errors. */
+/** The page every app screen sits in (the one page shell, src/report/render/html/pageShell.ts): skip link, header with the service name and menu, main, errors. */
 import { html, raw } from 'hono/html';
 import type { Problem } from '../../errors/problem.js';
+import { pageShell } from '../../report/render/html/pageShell.js';
 import { ROLE_NAMES } from '../auth/roles.js';
 import type { Session } from '../auth/sessions.js';
 import { APP_CSS } from './styles.js';
@@ -39,16 +40,7 @@ const MENU = [
 export function page(options: PageOptions): Html {
   const { session, errors = [] } = options;
   const title = `${errors.length > 0 ? 'Error: ' : ''}${options.title} – Scrutiny`;
-  return html`<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${raw(APP_CSS)}</style>
-</head>
-<body>
-<a class="skip" href="#main">Skip to main content</a>
+  const inner = html`<a class="skip" href="#main">Skip to main content</a>
 <header class="app">
 <div class="bar">
 <a href="/">Scrutiny for the office</a>
@@ -68,8 +60,10 @@ ${
 ${errorSummary(errors)}
 ${options.body}
 </main>
-</body>
-</html>`;
+`;
+  // The one page shell of every HTML page; the app's policy is a response header, not a <meta>.
+  const shell = (body: string) => raw(pageShell({ title, links: [`<style>${APP_CSS}</style>`], body }));
+  return inner instanceof Promise ? inner.then((body) => shell(String(body))) : shell(String(inner));
 }
 
 /** The GOV.UK error summary: every problem, linking to its field. */

@@ -1,18 +1,17 @@
 /**
  * The board pack as one self-contained HTML page, and the source Chromium prints the PDF from.
- * The page shell is the statement's (src/report/render/html/renderHtml.ts: marking above and below,
- * one h1, the generated-by line) with the board's wider, landscape stylesheet; every block is
+ * The page is the statement's (documentPage in src/report/render/html/renderHtml.ts: marking above
+ * and below, one h1, the generated-by line) with the board's wider, landscape stylesheet; every block is
  * written by the report's blockHtml except the key and the summary tables, which the board draws
  * with their icons and sparklines (same words as the document's tables).
  */
 import { assertValidDocument } from '../../document/check.js';
 import { figureNumbers } from '../../document/inline.js';
 import type { TableBlock } from '../../document/model.js';
-import { generatedByLine, metaLine } from '../../report/render/documentText.js';
 import { blockHtml, type HtmlOptions } from '../../report/render/html/blocksHtml.js';
 import { chartDataAnnexHtml } from '../../report/render/html/chartDataAnnex.js';
-import { styledHead } from '../../report/render/html/contentSecurityPolicy.js';
-import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
+import { escapeAttribute } from '../../report/render/html/escape.js';
+import { documentPage } from '../../report/render/html/renderHtml.js';
 import { stylesheet } from '../../report/render/html/stylesheet.js';
 import type { BoardDocument } from '../boardDocument.js';
 import type { BoardPack } from '../model.js';
@@ -43,34 +42,5 @@ export function boardHtml(pack: BoardPack, board: BoardDocument, options: HtmlOp
     if (i === cardEnd) parts.push('</section>');
   });
   if (options.chartDataAnnex) parts.push(chartDataAnnexHtml(doc.blocks, numbers));
-  const body = parts.join('\n');
-  const marking = escapeHtml(doc.classification);
-  const subtitle = doc.subtitle === undefined ? '' : `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>\n`;
-  const head = styledHead(`${stylesheet(doc.classification)}\n${BOARD_CSS}`);
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-${head.meta}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${escapeAttribute(`Scrutiny ${doc.meta.version}`)}">
-<title>${escapeHtml(`${doc.title} – ${doc.meta.periodLabel}`)}</title>
-${head.style}
-</head>
-<body>
-<header>
-<p class="marking marking-top">${marking}</p>
-</header>
-<main>
-<h1>${escapeHtml(doc.title)}</h1>
-${subtitle}<p class="document-meta">${escapeHtml(metaLine(doc))}</p>
-${body}
-<p class="generated-by">${escapeHtml(generatedByLine(doc))}</p>
-</main>
-<footer>
-<p class="marking marking-bottom">${marking}</p>
-</footer>
-</body>
-</html>
-`;
+  return documentPage(doc, parts.join('\n'), `${stylesheet(doc.classification)}\n${BOARD_CSS}`);
 }

@@ -1,13 +1,14 @@
 /**
- * The frame of every page: a skip link (the first thing a keyboard reaches), the header with the
- * site's name and its navigation (the current section marked with aria-current), breadcrumbs, the
- * page's <main>, and a footer saying who publishes it, when it was last updated and under which
+ * The frame of every page, inside the one page shell (src/report/render/html/pageShell.ts): a skip
+ * link (the first thing a keyboard reaches), the header with the site's name and its navigation
+ * (the current section marked with aria-current), breadcrumbs, the page's <main>, and a footer saying who publishes it, when it was last updated and under which
  * licence. No JavaScript anywhere: charts are inline SVG, the numbers behind them are tables.
  * The empty icon link stops browsers asking for /favicon.ico (a 404 in every page's console).
  */
 import { formatGeneratedAt } from '../../document/format.js';
 import { cspMetaTag } from '../../report/render/html/contentSecurityPolicy.js';
 import { escapeAttribute, escapeHtml } from '../../report/render/html/escape.js';
+import { pageShell } from '../../report/render/html/pageShell.js';
 import type { SiteModel } from '../model.js';
 import { href, sitePaths } from './links.js';
 
@@ -73,20 +74,18 @@ export function renderPage(model: SiteModel, page: Page): string {
   const link = (to: string) => escapeAttribute(href(page.path, to));
   // The figures' time, not the build's: a rebuild that changes nothing rewrites no page.
   const updated = formatGeneratedAt(model.result.generatedAt);
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-${cspMetaTag()}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="${escapeAttribute(page.description)}">
-<meta name="generator" content="${escapeAttribute(`Scrutiny ${model.version}`)}">
-<title>${escapeHtml(page.path === sitePaths.home ? name : `${page.title} – ${name}`)}</title>
-<link rel="stylesheet" href="${link(sitePaths.stylesheet)}">
-<link rel="icon" href="data:,">
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to main content</a>
+  return pageShell({
+    policy: cspMetaTag(),
+    meta: [
+      `<meta name="description" content="${escapeAttribute(page.description)}">`,
+      `<meta name="generator" content="${escapeAttribute(`Scrutiny ${model.version}`)}">`,
+    ],
+    title: page.path === sitePaths.home ? name : `${page.title} – ${name}`,
+    links: [
+      `<link rel="stylesheet" href="${link(sitePaths.stylesheet)}">`,
+      '<link rel="icon" href="data:,">',
+    ],
+    body: `<a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
 <p class="site-name"><a href="${link(sitePaths.home)}">${escapeHtml(name)}</a></p>
@@ -112,7 +111,6 @@ ${page.body}
 </ul>
 </div>
 </footer>
-</body>
-</html>
-`;
+`,
+  });
 }
