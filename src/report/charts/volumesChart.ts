@@ -62,14 +62,22 @@ function check(input: VolumesChartInput): void {
 
 const derived = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, 1));
 
-function describe(input: VolumesChartInput): string {
+/**
+ * The alt text: what the chart is (`what`, ending before ' from'), its span, its lowest and highest
+ * months, and the latest month against its 3-year average and forecast where drawn. Also the site's
+ * counts chart's.
+ */
+export function describeVolumes(
+  what: string,
+  input: Pick<VolumesChartInput, 'points' | 'intervalPercent'>,
+): string {
   const points = input.points;
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const low = points.reduce((a, b) => (b.count < a.count ? b : a));
   const high = points.reduce((a, b) => (b.count > a.count ? b : a));
   const sentences = [
-    `Line chart of monthly recorded ${input.measure} volumes from ${monthLong(first.month)} to ${monthLong(last.month)} (${points.length} months).`,
+    `${what} from ${monthLong(first.month)} to ${monthLong(last.month)} (${points.length} months).`,
     `The lowest month was ${monthLong(low.month)} with ${formatCount(low.count)} and the highest ${monthLong(high.month)} with ${formatCount(high.count)}.`,
   ];
   let latest = `In ${monthLong(last.month)} there were ${formatCount(last.count)}`;
@@ -110,7 +118,11 @@ function dataTable(input: VolumesChartInput): ChartResult['dataTable'] {
   };
 }
 
-function spec(input: VolumesChartInput): TopLevelSpec {
+/**
+ * The chart's Vega-Lite spec: the one spec of monthly counts, also drawn without a forecast by the
+ * site's counts chart (src/site/charts/countsChart.ts).
+ */
+export function volumesSpec(input: Pick<VolumesChartInput, 'points' | 'intervalPercent'>): TopLevelSpec {
   const months = input.points.map((p) => p.month);
   const values = input.points.map((p) => ({
     t: monthUtc(p.month),
@@ -202,6 +214,11 @@ function spec(input: VolumesChartInput): TopLevelSpec {
 
 export async function volumesChart(input: VolumesChartInput): Promise<ChartResult> {
   check(input);
-  const svg = await vegaLiteToSvg(CHART, spec(input));
-  return { svg, alt: describe(input), dataTable: dataTable(input), layers: layersOf(input) };
+  const svg = await vegaLiteToSvg(CHART, volumesSpec(input));
+  return {
+    svg,
+    alt: describeVolumes(`Line chart of monthly recorded ${input.measure} volumes`, input),
+    dataTable: dataTable(input),
+    layers: layersOf(input),
+  };
 }
