@@ -76,6 +76,11 @@ details.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: u
   /* Paper cannot open the data table under a chart: the PDF has them in an annex at the end. */
   details.chart-data { display: none; }
   .chart-data-annex { break-before: page; page-break-before: always; }
+  /* Reference tables, read by looking a month up: compact rows keep the annex short. */
+  .chart-data-annex table { font-size: 8pt; line-height: 1.2; }
+  .chart-data-annex th, .chart-data-annex td { padding: 0.05rem 0.4rem; }
+  .chart-data-annex tbody th { white-space: nowrap; }
+  .chart-data-annex .table-scroll { margin: 0.5rem 0 0.9rem; }
   a { color: inherit; text-decoration: none; }
   .page-break { break-after: page; page-break-after: always; }
 }
