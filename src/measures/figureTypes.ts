@@ -45,6 +45,8 @@ export interface SpcSummaryJson {
   readonly limitsFrom: { readonly first: string; readonly last: string };
   readonly options: {
     readonly baselinePoints: number | null;
+    /** Months the SPC is computed over, to the period's end; null: all history (optional: older results). */
+    readonly windowMonths?: number | null;
     readonly rebase: readonly string[];
     readonly shiftLength: number;
     readonly trendLength: number;

@@ -20,6 +20,8 @@ export interface MeasureSettings {
   readonly threeYearAverage: ThreeYearAverageDefinition;
   readonly spc: {
     readonly baselinePoints: number | null;
+    /** SPC over the last N months to the period's end (the charted window); null: all history. */
+    readonly windowMonths?: number | null;
     readonly rebase: readonly string[];
     readonly shiftPoints: number;
     readonly trendPoints: number;
@@ -48,6 +50,7 @@ export function measureSettings(config: WorkspaceConfig): MeasureSettings {
     threeYearAverage: config.statistics.three_year_average,
     spc: {
       baselinePoints: config.statistics.spc_baseline_points,
+      windowMonths: config.statistics.spc_window_months,
       rebase: config.statistics.spc_rebase,
       shiftPoints: config.statistics.spc_shift_points,
       trendPoints: config.statistics.spc_trend_points,

@@ -109,6 +109,15 @@ export const configSchema = z.object({
         .nullable()
         .default(12)
         .describe('Fix SPC limits after N points (null: all points)'),
+      spc_window_months: z
+        .number()
+        .int()
+        .min(12)
+        .nullable()
+        .default(36)
+        .describe(
+          "SPC over the last N months to the period's end, the months its charts draw, so the limits come from the first spc_baseline_points of them (null: the whole history)",
+        ),
       spc_rebase: z.array(monthText).default([]).describe('Months at which SPC limits are recalculated'),
       spc_shift_points: z
         .number()
@@ -144,6 +153,7 @@ export const configSchema = z.object({
     .default({
       three_year_average: 'same_month',
       spc_baseline_points: 12,
+      spc_window_months: 36,
       spc_rebase: [],
       spc_shift_points: 7,
       spc_trend_points: 7,

@@ -68,6 +68,7 @@ satisfaction:
 statistics:
   three_year_average: same_month        # or previous_36_months
   spc_baseline_points: 12               # SPC limits fixed after this many points (null: all)
+  spc_window_months: 36                 # SPC over the last 36 months, as charted: limits from the first 12 of them (null: all history)
   spc_rebase: []                        # months where SPC limits restart, e.g. [2023-04]
   spc_shift_points: 7
   spc_trend_points: 7

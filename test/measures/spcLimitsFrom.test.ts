@@ -11,12 +11,17 @@ import { monthRange } from '../../src/stats/calendar.js';
 
 const points = monthRange('2019-04', '2024-03').map((month, i) => ({ month, value: 100 + (i % 7) }));
 
-function limitsFrom(baselinePoints: number | null, rebase: string[] = []) {
+function spcOf(baselinePoints: number | null, rebase: string[] = [], windowMonths: number | null = null) {
   const settings = {
-    spc: { baselinePoints, rebase, shiftPoints: 7, trendPoints: 7, screenOutliers: false },
+    spc: { baselinePoints, windowMonths, rebase, shiftPoints: 7, trendPoints: 7, screenOutliers: false },
   } as unknown as MeasureSettings;
-  const { figure } = spcFigure(points, 'down', undefined, settings, 'test');
+  const { figure, pointTypes } = spcFigure(points, 'down', undefined, settings, 'test');
   assert.equal(figure.status, 'ok');
+  return { figure, pointTypes };
+}
+
+function limitsFrom(baselinePoints: number | null, rebase: string[] = [], windowMonths: number | null = null) {
+  const { figure } = spcOf(baselinePoints, rebase, windowMonths);
   return figure.status === 'ok' ? figure.limitsFrom : undefined;
 }
 
@@ -30,4 +35,15 @@ test('after a rebase, the limits in force rest on the first months of the new gr
 
 test('unfixed limits rest on every month of the group', () => {
   assert.deepEqual(limitsFrom(null), { first: '2019-04', last: '2024-03' });
+});
+
+test('the default window: the 36 charted months to the end, limits from the first 12 of them', () => {
+  assert.deepEqual(limitsFrom(12, [], 36), { first: '2021-04', last: '2022-03' });
+  const { figure, pointTypes } = spcOf(12, [], 36);
+  assert.equal(figure.status === 'ok' ? figure.months : 0, 36);
+  assert.equal(pointTypes.has('2021-03'), false);
+  assert.equal(pointTypes.has('2021-04'), true);
+  // A recalculation point inside the window starts new limits there; one before it has no effect.
+  assert.deepEqual(limitsFrom(12, ['2022-10'], 36), { first: '2022-10', last: '2023-09' });
+  assert.deepEqual(limitsFrom(12, ['2020-04'], 36), { first: '2021-04', last: '2022-03' });
 });

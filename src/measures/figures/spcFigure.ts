@@ -5,6 +5,7 @@
  * series for charts.
  */
 
+import { addMonths, type Month } from '../../stats/calendar.js';
 import { computeSpc, type ImprovementDirection, type SpcResult } from '../../stats/spc/index.js';
 import type { SpcPointJson, SpcSummaryJson } from '../figureTypes.js';
 import type { Figure } from '../result.js';
@@ -26,13 +27,28 @@ export interface SpcFigure {
   readonly pointTypes: ReadonlyMap<string, SpcPointJson>;
 }
 
+/**
+ * The months the SPC is computed over: the last `windowMonths` to the latest (the months the charts
+ * draw, so the limits rest on months a reader can see), or all of them when the setting is null.
+ */
+export function spcWindow<P extends { readonly month: string }>(
+  points: readonly P[],
+  windowMonths: number | null | undefined,
+): readonly P[] {
+  const last = points.at(-1)?.month;
+  if (windowMonths == null || last === undefined) return points;
+  const first = addMonths(last as Month, -(windowMonths - 1));
+  return points.filter((p) => p.month >= first);
+}
+
 export function spcFigure(
-  points: readonly { month: string; value: number }[],
+  allPoints: readonly { month: string; value: number }[],
   direction: 'up' | 'down' | 'neutral',
   target: number | undefined,
   settings: MeasureSettings,
   label: string,
 ): SpcFigure {
+  const points = spcWindow(allPoints, settings.spc.windowMonths);
   if (points.length < MIN_SPC_POINTS)
     return {
       figure: notAvailable(`SPC needs at least ${MIN_SPC_POINTS} months; ${points.length} available`),
@@ -83,6 +99,7 @@ export function spcFigure(
       assuranceIcon: result.assurance?.icon ?? null,
       options: {
         baselinePoints: result.options.fixAfterNPoints,
+        windowMonths: settings.spc.windowMonths ?? null,
         rebase: result.options.rebase,
         shiftLength: result.options.shiftLength,
         trendLength: result.options.trendLength,

@@ -20,6 +20,7 @@ export interface StatementSettings {
   readonly style: NumberStyle;
   readonly spc: {
     readonly baselinePoints: number | null;
+    readonly windowMonths?: number | null;
     readonly shiftPoints: number;
     readonly trendPoints: number;
     readonly screenOutliers: boolean;
