@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assuranceDrawing, variationDrawing } from '../../src/report/charts/mdcIconNames.js';
+import { spcWindow } from '../../src/measures/figures/spcFigure.js';
 import { computeSpc } from '../../src/stats/spc/index.js';
 import { pack, result } from './helpers/fixture.js';
 
@@ -11,9 +12,11 @@ function spcAgain(id: string) {
   const measure = result.measures.find((m) => m.id === id)!;
   const spc = measure.figures!.spc as unknown as { options: Record<string, unknown> };
   const target = measure.figures!.target;
-  const points = measure
-    .series!.filter((p) => p.month <= result.period.last && p.value !== null)
-    .map((p) => ({ date: p.month, value: p.value! }));
+  const held = measure.series!.filter((p) => p.month <= result.period.last && p.value !== null);
+  const points = spcWindow(held, spc.options.windowMonths as number | null | undefined).map((p) => ({
+    date: p.month,
+    value: p.value!,
+  }));
   return computeSpc(points, {
     improvementDirection: DIRECTION[measure.direction],
     fixAfterNPoints: spc.options.baselinePoints as number,
