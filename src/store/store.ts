@@ -31,6 +31,8 @@ export class Store {
   private inTransaction = false;
   /** The first statement failure in the current transaction. */
   private firstFailure: unknown;
+  /** The thread setting `withThreads` could not give back inside a failed transaction. */
+  private threadsAfterRollback: number | undefined;
   /** Set once the store is open and migrated. */
   private opened = false;
   /**
@@ -106,6 +108,9 @@ export class Store {
       const first = this.firstFailure ?? error;
       // ROLLBACK cannot fail for want of space: it only drops what the transaction wrote.
       await this.run('ROLLBACK').catch(() => undefined);
+      if (this.threadsAfterRollback !== undefined)
+        await this.run(`SET threads = ${this.threadsAfterRollback}`).catch(() => undefined);
+      this.threadsAfterRollback = undefined;
       throw first instanceof ScrutinyError ? first : error;
     } finally {
       this.inTransaction = false;
@@ -127,10 +132,13 @@ export class Store {
     try {
       return await work();
     } finally {
-      // Best effort: after a failed statement the transaction refuses every statement until it is
-      // rolled back, and the failure to report is the statement's own.
+      // After a failed statement the transaction refuses every statement until it is rolled back,
+      // and the failure to report is the statement's own: the setting is then given back after
+      // the ROLLBACK (see `transaction`).
       if (before)
-        await this.run(`SET threads = ${Math.trunc(Number(before.threads))}`).catch(() => undefined);
+        await this.run(`SET threads = ${Math.trunc(Number(before.threads))}`).catch(() => {
+          this.threadsAfterRollback = Math.trunc(Number(before.threads));
+        });
     }
   }
 
