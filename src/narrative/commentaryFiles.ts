@@ -20,6 +20,7 @@ import {
   reviewCommentary,
   type UncheckedClaim,
 } from './commentary/checkCommentary.js';
+import type { DistrictCounts } from './commentary/districtClaims.js';
 import type { CommentaryFile } from './statement/types.js';
 
 /** The output folder of a period: '2023-24-q4' for 'Q4 2023/24'. */
@@ -214,13 +215,29 @@ export function checkPeriodCommentary(
   return files.flatMap((f) => checkCommentary(f.path, f.text, context, DEFAULT_MEASURE[f.name]));
 }
 
+/** What the checker knows of the force's districts: each measure's counts per district, and the force area's name. */
+export interface DistrictFacts {
+  readonly byMeasure: ReadonlyMap<string, readonly DistrictCounts[]>;
+  readonly forceArea: string;
+}
+
 /** The findings of every commentary file of the period, and the claims that could not be checked. */
 export function reviewPeriodCommentary(
   files: readonly CommentaryFile[],
   result: MeasuresResult,
   period: Period,
+  districts?: DistrictFacts,
 ): { findings: CommentaryFinding[]; unchecked: UncheckedClaim[] } {
-  const context = { period, measures: withRates(checkableMeasures(result)), otherNames: OTHER_NAMES };
+  const measures = withRates(checkableMeasures(result)).map((m) => {
+    const counts = districts?.byMeasure.get(m.id);
+    return counts ? { ...m, districts: counts } : m;
+  });
+  const context = {
+    period,
+    measures,
+    otherNames: OTHER_NAMES,
+    ...(districts ? { forceArea: districts.forceArea } : {}),
+  };
   const reviews = files.map((f) => reviewCommentary(f.path, f.text, context, DEFAULT_MEASURE[f.name]));
   return { findings: reviews.flatMap((r) => r.findings), unchecked: reviews.flatMap((r) => r.unchecked) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assuranceDrawing, variationDrawing } from '../../src/report/charts/mdcIconNames.js';
 import { spcWindow } from '../../src/measures/figures/spcFigure.js';
+import { assuranceDrawing, variationDrawing } from '../../src/report/charts/mdcIconNames.js';
 import { computeSpc } from '../../src/stats/spc/index.js';
 import { pack, result } from './helpers/fixture.js';
 

@@ -20,7 +20,11 @@ function spcOf(baselinePoints: number | null, rebase: string[] = [], windowMonth
   return { figure, pointTypes };
 }
 
-function limitsFrom(baselinePoints: number | null, rebase: string[] = [], windowMonths: number | null = null) {
+function limitsFrom(
+  baselinePoints: number | null,
+  rebase: string[] = [],
+  windowMonths: number | null = null,
+) {
   const { figure } = spcOf(baselinePoints, rebase, windowMonths);
   return figure.status === 'ok' ? figure.limitsFrom : undefined;
 }

@@ -28,6 +28,7 @@ import { type Period, parsePeriod } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
+import { checkerDistricts } from './checkerDistricts.js';
 
 export interface PrepareOptions {
   readonly period: string;
@@ -88,7 +89,11 @@ export async function prepareStatement(
       .questions,
   ];
   const commentary = readPeriodCommentary(paths.commentary, period, paths.root);
-  const { findings, unchecked } = reviewPeriodCommentary(commentary.files, result, period);
+  const byMeasure = await checkerDistricts(store, paths.root, config, period);
+  const { findings, unchecked } = reviewPeriodCommentary(commentary.files, result, period, {
+    byMeasure,
+    forceArea: config.force.area,
+  });
   const input: StatementInput = {
     result,
     force: { name: config.force.name, area: config.force.area },

@@ -15,6 +15,7 @@
  * - periods: a period after the statement's, and a quarter named beside months that are not in it;
  * - against the 3-year average (its direction and value), against the forecast, the peer rank and
  *   rate per 1,000, and counts of a measure's parts ("5 x major", "120 children safeguarded");
+ * - district claims: "driven by an increase in North Warwickshire" (districtClaims.ts);
  * - a heading that looks like a measure's name but names none: its figures could not be checked.
  * A claim that cannot be judged (no measure in its section, no period, no such figure) is listed as
  * not checked (`reviewCommentary`), never passed as agreeing with the data.
@@ -27,6 +28,7 @@ import { formatCount, formatCountChange, formatPercentChange } from '../../stats
 import type { MonthlySeries } from '../../stats/series.js';
 import { type Claim, claimsOf, openingPeriod } from './claims.js';
 import { comparisonClaimsOf } from './comparisonClaims.js';
+import { type DistrictCounts, districtClaimsOf, judgeDistrictClaim } from './districtClaims.js';
 import type { CommentaryFinding } from './finding.js';
 import {
   type Judgement,
@@ -71,6 +73,8 @@ export interface CheckableMeasure {
   };
   /** The statement period's 3-year average, forecast and peer figures. */
   readonly comparisons?: MeasureComparisons;
+  /** Monthly counts per district, for claims like "driven by an increase in Rugby". */
+  readonly districts?: readonly DistrictCounts[];
 }
 
 export interface CheckContext {
@@ -78,6 +82,8 @@ export interface CheckContext {
   readonly measures: readonly CheckableMeasure[];
   /** Other names a text may use that are not measures here (e.g. 'Violence without Injury'). */
   readonly otherNames?: readonly string[];
+  /** The force area's name: "north Warwickshire" is then the area 'North' of its districts. */
+  readonly forceArea?: string;
 }
 
 /**
@@ -144,6 +150,12 @@ export function reviewCommentary(
         ...comparisonClaimsOf(sentence.text).map((claim) => ({
           words: claim.words,
           judgement: judgeComparison(claim, measure, period ?? context.period, context.measures),
+        })),
+        ...districtClaimsOf(sentence.text).map((claim) => ({
+          words: claim.words,
+          judgement: measure
+            ? judgeDistrictClaim(claim, measure.districts, period, context.forceArea)
+            : { unchecked: 'no measure names this section' },
         })),
       ];
       if (judged.length > 0 && strayHeading) {
