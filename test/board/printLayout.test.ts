@@ -29,11 +29,12 @@ after(async () => {
 
 async function printed(board: BoardCase) {
   const p = pack(board);
+  const doc = await documentOf(p);
   // The HTML as writeBoard prints it to board.pdf: with the charts' data tables in the annex.
-  const html = boardHtml(p, await documentOf(p), { chartDataAnnex: true });
+  const html = boardHtml(p, doc, { chartDataAnnex: true });
   const layout = await measurePrintLayout(session!.browser, html, 'landscape');
   const pages = pdfPageTexts(await session!.printPdf(html));
-  return { pack: p, layout, pages };
+  return { pack: p, doc, layout, pages };
 }
 
 const CASES: [string, BoardCase][] = [
@@ -68,4 +69,23 @@ test('page 1 shows measures: the first priority’s table and its first row; the
   const annex = pages.findIndex((page) => page.includes('Annex: the numbers behind the charts'));
   assert.ok(lastSection > 0 && keyPage >= lastSection, 'the key comes after the sections of the pack');
   assert.ok(annex > keyPage, 'the annex of chart data closes the printed pack');
+});
+
+test('each exception card prints on one page, its chart beside its words', { skip }, async () => {
+  const { doc, pages } = await printed({});
+  const lines = pages.map(contentLines);
+  const exceptions = lines.findIndex((page) => page.includes('Exceptions'));
+  const charted = doc.cards.filter((card) => card.chart !== undefined);
+  assert.ok(charted.length > 0);
+  charted.forEach((card, i) => {
+    const title = card.row.measure.title;
+    const headingPage = lines.findIndex((page, p) => p >= exceptions && page.includes(title));
+    const caption = `Figure ${i + 1} – ${title}`;
+    const captionPage = pages.findIndex((page) => page.includes(caption));
+    assert.equal(captionPage, headingPage, `the card of ${title} and its chart are on one page`);
+    // Beside the words: the caption under the chart starts right of the middle of the page.
+    const line = pages[captionPage]!.split('\n').find((l) => l.includes(caption))!;
+    const width = Math.max(...pages[captionPage]!.split('\n').map((l) => l.trimEnd().length));
+    assert.ok(line.indexOf(caption) > width / 3, `the chart of ${title} floats beside the words`);
+  });
 });

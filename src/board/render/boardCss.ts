@@ -26,7 +26,9 @@ table.board th.col-questions { width: 5.5%; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .card { border-top: 1px solid #b1b4b6; margin-top: 1.5rem; overflow: hidden; }
 .card figure.chart { float: right; width: 38rem; max-width: 55%; margin: 0.5rem 0 1rem 1.5rem; }
-@media (max-width: 60rem) { .card figure.chart { float: none; width: auto; max-width: 100%; margin: 1rem 0; } }
+/* Screens only: when Chromium prints, a width query is not measured on the landscape page, and the
+   chart would drop under the words and split the card over two pages. */
+@media screen and (max-width: 60rem) { .card figure.chart { float: none; width: auto; max-width: 100%; margin: 1rem 0; } }
 table.board .note { display: block; font-size: 0.75rem; color: #4d4d4d; white-space: normal; }
 table.board .na { color: #4d4d4d; }
 table.board tr.exception > th { border-left: 5px solid #1a1a1a; font-weight: bold; }
