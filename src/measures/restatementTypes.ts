@@ -34,6 +34,8 @@ export type RestatementReason =
     }
   /** The catalogue's definition of the measure (what it counts) changed. */
   | { readonly kind: 'definition' }
+  /** A rate's 'action taken' outcome types or rate basis (workspace settings) changed. */
+  | { readonly kind: 'rate_settings' }
   /** The same files as before: the store knows no reason. */
   | { readonly kind: 'unknown'; readonly months: readonly string[] };
 

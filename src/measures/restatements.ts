@@ -22,7 +22,7 @@ import type { MeasureJson, MeasuresResult, SeriesPoint } from './result.js';
 
 export type * from './restatementTypes.js';
 
-/** Equal to the precision anything is printed at (rates are percentages to one decimal place). */
+/** Below this two figures are the same number (sums of counts are exact; rates are divisions). */
 const SAME = 1e-9;
 
 export function compareWithPrevious(
@@ -107,6 +107,7 @@ function reasonsFor(
   const reasons: RestatementReason[] = [];
   if (then.definitionSha256 && now.definitionSha256 && then.definitionSha256 !== now.definitionSha256)
     reasons.push({ kind: 'definition' });
+  if (rateSettingsOf(then) !== rateSettingsOf(now)) reasons.push({ kind: 'rate_settings' });
   const grouped = new Map<string, { reason: RestatementReason; months: string[] }>();
   const unexplained: string[] = [];
   for (const { month } of months) {
@@ -124,6 +125,14 @@ function reasonsFor(
     reasons.push({ ...reason, months: changed } as RestatementReason);
   if (unexplained.length > 0 && reasons.length === 0) reasons.push({ kind: 'unknown', months: unexplained });
   return reasons;
+}
+
+/** A rate's 'action taken' outcome types and basis (workspace settings), as one comparable text. */
+function rateSettingsOf(measure: MeasureJson): string {
+  const rate = measure.rateDefinition;
+  return rate
+    ? JSON.stringify([[...(rate.actionTaken ?? [])].sort((a, b) => a - b), rate.rateBasis ?? ''])
+    : '';
 }
 
 /** Pairs of (file then, file now) of the force's datasets supplying the month, where the file differs. */

@@ -137,6 +137,22 @@ test('a changed definition in the catalogue is the reason, whatever the files', 
   );
 });
 
+test("a rate whose 'action taken' set changed in the workspace says so", () => {
+  const rate = (actionTaken: number[], values: number[]) =>
+    measure(values, september, {
+      rateDefinition: { actionTaken, rateBasis: 'assigned_in_period', rateBasisText: '', rollingMonths: 3 },
+    });
+  const [restated] = compareWithPrevious(
+    result([rate([1, 2], [10, 10, 10, 10, 10, 10])]),
+    result([rate([1, 2, 3], [10, 10, 10, 12, 12, 12])]),
+  ).figures;
+  assert.deepEqual(restated?.reasons, [{ kind: 'rate_settings' }]);
+  assert.match(
+    restatementSentence(restated!, 'Q2 2025/26'),
+    /because the workspace's 'action taken' outcome types or rate basis have changed/,
+  );
+});
+
 test('a newer Home Office release names both files', () => {
   const file = (sha: string, name: string): ProvenanceEntry => ({
     forceSlug: 'warwickshire',

@@ -33,6 +33,8 @@ export function reasonWords(reason: RestatementReason): string {
       return `the force's extract${reason.newDate ? ` of ${longDate(reason.newDate)}` : ''} replaced ${monthList(reason.months)}${reason.previousDate ? ` (the previous statement used its extract of ${longDate(reason.previousDate)})` : ''}`;
     case 'definition':
       return 'the definition of the measure (what it counts) has changed since the previous statement';
+    case 'rate_settings':
+      return "the workspace's 'action taken' outcome types or rate basis have changed since the previous statement";
     case 'unknown':
       return `the data loaded for ${monthList(reason.months)} changed, with no newer file or changed definition to explain it`;
   }
