@@ -13,18 +13,12 @@
 import { addMonths, type Month, type Period } from '../stats/calendar.js';
 import { type CountComparison, compareCounts } from '../stats/significance.js';
 import type { DistrictSeriesResult } from './districtSeries.js';
+import type { District } from './districtTypes.js';
 import type { MeasureJson } from './result.js';
 
 export const DISTRICT_MIN_YEARLY = 300;
 
-/** A district of the force, as the workspace configuration names it. */
-export interface District {
-  readonly name: string;
-  /** URL-safe name: 'north-wold'. */
-  readonly slug: string;
-  readonly population?: number;
-  readonly area?: string;
-}
+export type { District } from './districtTypes.js';
 
 export type DistrictVerdict = 'up' | 'down' | 'no_clear_change' | 'not_enough_data';
 
@@ -77,13 +71,17 @@ export function districtFigures(
   alpha: number,
 ): DistrictFigures {
   const row = series.rows.find((r) => r.measureId === measure.id && r.district === district.name);
-  const months = series.months
-    .map((month, i) => ({ month, count: row?.counts[i] ?? 0 }))
-    .filter((m) => m.month <= period.last);
+  const forceRows = series.rows.filter((r) => r.measureId === measure.id);
+  // A month counts when the measure's source covers it (some row holds a number for it).
+  const covered = series.months.flatMap((month, i) =>
+    month <= period.last && forceRows.some((r) => r.counts[i] !== null && r.counts[i] !== undefined)
+      ? [{ month, i }]
+      : [],
+  );
+  const months = covered.map(({ month, i }) => ({ month, count: row?.counts[i] ?? 0 }));
   const latest = yearTotal(months, period.last);
   const previous = yearTotal(months, addMonths(period.last, -12));
-  const forceRows = series.rows.filter((r) => r.measureId === measure.id);
-  const forceMonths = series.months.map((month, i) => ({
+  const forceMonths = covered.map(({ month, i }) => ({
     month,
     count: forceRows.reduce((sum, r) => sum + (r.counts[i] ?? 0), 0),
   }));

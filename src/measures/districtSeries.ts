@@ -23,8 +23,13 @@ export interface DistrictCounts {
   readonly measureId: string;
   /** As the force extract writes it; null for crimes with no district recorded. */
   readonly district: string | null;
-  /** One count per month of DistrictSeriesResult.months, in order. */
-  readonly counts: readonly number[];
+  /** Why a row with district null has none (police.uk only; policeUkDistrictSeries.ts). */
+  readonly unplaced?: 'no_location' | 'outside_force_area' | 'unmatched';
+  /**
+   * One count per month of DistrictSeriesResult.months, in order; null for a month the measure's
+   * source does not cover (when force extract and police.uk series are merged, their months differ).
+   */
+  readonly counts: readonly (number | null)[];
 }
 
 export interface DistrictSeriesResult {

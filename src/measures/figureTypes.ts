@@ -103,6 +103,13 @@ export interface PeerRowJson {
   readonly rank: number;
 }
 
+/** A peer left out of the ranking: no data for these months of the period. */
+export interface PeerLeftOutJson {
+  readonly slug: string;
+  readonly name: string;
+  readonly months: readonly string[];
+}
+
 /** The force among its Most Similar Group (stats/peers). */
 export interface PeersJson {
   readonly source: 'home_office' | 'police_uk';
@@ -118,6 +125,8 @@ export interface PeersJson {
   readonly forces: readonly PeerRowJson[];
   /** Peers left out because their source does not cover the period. */
   readonly missing: readonly string[];
+  /** The same peers with their names and the months of the period their source lacks. */
+  readonly leftOut: readonly PeerLeftOutJson[];
 }
 
 /** The Home Office homicide outlier rule (stats/homicideOutlier). */

@@ -17,11 +17,13 @@ export function peerValues(
 ): PeerValues {
   const forces = [subject, ...subject.peers].map((force) => {
     const s = series.get(force.slug);
+    const value = s ? periodValue(s, period) : null;
     return {
       slug: force.slug,
       name: force.name,
       population: force.population,
-      value: s ? periodValue(s, period) : null,
+      value,
+      ...(value === null ? { missingMonths: missingMonths(s, period) } : {}),
     };
   });
   return {
@@ -41,4 +43,17 @@ function periodValue(series: MeasureSeries, period: Period): number | null {
   const starts = monthsOf(period).filter((_, i) => i % 3 === 0);
   if (period.kind === 'month' || !starts.every((m) => series.value.has(m))) return null;
   return starts.reduce((total, m) => total + (series.value.get(m) ?? 0), 0);
+}
+
+/**
+ * The months of the period the force's series lacks (a quarterly series: the months of each quarter
+ * it lacks); every month when the source holds nothing for the force. A single month asked of a
+ * quarterly series lacks nothing but still has no value: it is reported as that month.
+ */
+function missingMonths(series: MeasureSeries | undefined, period: Period): string[] {
+  const months = monthsOf(period);
+  if (!series) return months;
+  if (series.frequency === 'month') return months.filter((m) => !series.value.has(m));
+  const lacking = months.filter((m, i) => !series.value.has(months[i - (i % 3)] ?? m));
+  return lacking.length > 0 ? lacking : months;
 }

@@ -7,6 +7,7 @@
 import type { Problem } from '../errors/problem.js';
 import type { PeriodKind } from '../stats/calendar.js';
 import type { MeasureVerdict } from '../stats/verdict.js';
+import type { DistrictBreakdownJson } from './districtTypes.js';
 import type {
   BaselineComparisonJson,
   FedByJson,
@@ -196,6 +197,8 @@ export interface MeasureJson {
    */
   readonly verdict?: MeasureVerdict;
   readonly series?: readonly SeriesPoint[];
+  /** Counts per district for the period and the one before, and what drove the change (districtBreakdown.ts). */
+  readonly districts?: DistrictBreakdownJson;
   readonly provenance: readonly ProvenanceEntry[];
   /**
    * Count measures: the NCPM yardsticks, given whatever the status (a measure whose own source is

@@ -12,6 +12,7 @@ import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
 import { parsePeriod } from '../stats/calendar.js';
 import type { Store } from '../store/store.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
+import { attachDistricts } from './attachDistricts.js';
 import { computeMeasures, type Subject } from './computeMeasures.js';
 import type { MeasuresResult } from './result.js';
 import { measureSettings } from './settings.js';
@@ -63,12 +64,20 @@ export async function runMeasures(store: Store, options: RunOptions): Promise<Ru
         ExitCode.usageError,
       );
   const measures = wanted.length === 0 ? all : all.filter((m) => wanted.includes(m.id));
+  const settings = measureSettings(options.config);
   const [result] = await computeMeasures(store, {
     measures,
-    settings: measureSettings(options.config),
+    settings,
     period,
     subjects: [subjectOf(options.config)],
     now: options.now,
   });
-  return { result: result!, catalogueProblems: catalogue.problems };
+  const withDistricts = await attachDistricts(
+    store,
+    result!,
+    measures,
+    options.config,
+    settings.significanceLevel,
+  );
+  return { result: withDistricts, catalogueProblems: catalogue.problems };
 }

@@ -2,7 +2,8 @@
  * The measures result as plain text for the terminal: one small table per measure. It renders the
  * JSON (result.ts) and computes nothing, so text and JSON cannot disagree.
  */
-import type { Figure, MeasureJson, MeasuresResult } from './result.js';
+import type { DistrictBreakdownJson } from './districtBreakdown.js';
+import type { Figure, MeasureJson, MeasuresResult, PeersJson } from './result.js';
 
 const LABEL_WIDTH = 26;
 
@@ -111,6 +112,12 @@ export function measureText(m: MeasureJson): string[] {
       ),
     ),
   );
+  if (f.peers.status === 'ok')
+    for (const peer of (f.peers as PeersJson).leftOut ?? [])
+      lines.push(
+        row('', `${peer.name} left out of the ranking: no data for ${summariseMonths(peer.months)}`),
+      );
+  if (m.districts) lines.push(...districtRows(m.districts));
   if (f.excludingExceptional)
     lines.push(
       row(
@@ -139,6 +146,29 @@ export function measureText(m: MeasureJson): string[] {
       ),
     );
   if (m.provenance.length > 3) lines.push(row('', `… and ${m.provenance.length - 3} more files`));
+  return lines;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** Each district's count and change (* significant), the rows no district took, and any driver. */
+function districtRows(b: DistrictBreakdownJson): string[] {
+  const list = b.districts
+    .map((d) => `${d.name} ${d.current} (${signed(d.difference)}${d.significant ? '*' : ''})`)
+    .join(', ');
+  const lines = [row('districts', `${b.period} on ${b.previousPeriod}: ${list}; * significant`)];
+  const unplaced = b.unplaced.filter((u) => u.current > 0);
+  if (unplaced.length > 0)
+    lines.push(
+      row('not in a district', unplaced.map((u) => `${u.current} ${u.reason.replace(/_/g, ' ')}`).join(', ')),
+    );
+  if (b.drivenBy)
+    lines.push(
+      row(
+        'driven by',
+        `an ${b.drivenBy.direction} in ${b.drivenBy.district} (${signed(b.drivenBy.difference)} of ${signed(b.total.difference)})`,
+      ),
+    );
   return lines;
 }
 

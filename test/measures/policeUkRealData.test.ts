@@ -20,6 +20,7 @@ import type { Measure } from '../../src/catalogue/measures/schema.js';
 import { referenceVocabulary } from '../../src/catalogue/measures/vocabulary.js';
 import { computeMeasures, type Subject } from '../../src/measures/computeMeasures.js';
 import type { MeasuresResult } from '../../src/measures/result.js';
+import { runMeasures } from '../../src/measures/runMeasures.js';
 import { measureSettings } from '../../src/measures/settings.js';
 import { ingest } from '../../src/sources/ingest.js';
 import { monthsOf, parsePeriod } from '../../src/stats/calendar.js';
@@ -94,6 +95,58 @@ let results: Map<string, MeasuresResult[]>;
 let counts: Map<string, number>;
 let people: Map<string, number>;
 let proxies: Measure[];
+let withDistricts: MeasuresResult;
+/** Rows per `month|district|Crime type` of Warwickshire, the district from the LSOA name's prefix. */
+let districtRows: Map<string, number>;
+const WARWICKSHIRE_DISTRICTS = [
+  'North Warwickshire',
+  'Nuneaton and Bedworth',
+  'Rugby',
+  'Stratford-on-Avon',
+  'Warwick',
+];
+
+/**
+ * Warwickshire's rows by month, district (or 'no location', 'outside' for a district of either ONS
+ * lookup, ', City of' and ', County of' left off, or 'unmatched') and crime type.
+ */
+function countDistrictRows(): Map<string, number> {
+  const lookupNames = new Set(
+    ['2016', '2023'].flatMap((year) =>
+      readFileSync(path.join(dataDir, 'reference', `lad-csp-pfa-lookup-${year}.csv`), 'utf8')
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line) => (csvFields(line)[1] ?? '').replace(/, (City|County) of$/, '')),
+    ),
+  );
+  const files = unzipSync(readFileSync(archive), {
+    filter: (f) => f.name.endsWith('-warwickshire-street.csv'),
+  });
+  const counts = new Map<string, number>();
+  for (const [name, bytes] of Object.entries(files)) {
+    const month = /(\d{4}-\d{2})-warwickshire-street\.csv$/.exec(name)![1]!;
+    const lines = strFromU8(bytes).split(/\r?\n/);
+    const header = csvFields(lines[0]!);
+    const [nameAt, typeAt] = [header.indexOf('LSOA name'), header.indexOf('Crime type')];
+    for (const line of lines.slice(1)) {
+      if (line === '') continue;
+      const fields = csvFields(line);
+      const lsoa = fields[nameAt]!;
+      const prefix = lsoa.slice(0, lsoa.lastIndexOf(' '));
+      const where =
+        lsoa === ''
+          ? 'no location'
+          : WARWICKSHIRE_DISTRICTS.includes(prefix)
+            ? prefix
+            : lookupNames.has(prefix)
+              ? 'outside'
+              : 'unmatched';
+      const key = `${month}|${where}|${fields[typeAt]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 before(async () => {
   if (skip) return;
@@ -141,6 +194,15 @@ before(async () => {
         population: population(peer),
       })),
     }));
+    districtRows = countDistrictRows();
+    withDistricts = (
+      await runMeasures(store, {
+        workspaceRoot: root,
+        config,
+        period: 'Q3 2025/26',
+        now: new Date('2026-01-20T10:00:00Z'),
+      })
+    ).result;
     results = new Map();
     for (const label of PERIODS) {
       results.set(
@@ -233,4 +295,63 @@ test('anti-social behaviour counts the rows with no Crime ID, for the force and 
     assert.ok(noId > 1000, `${force}: a quarter of anti-social behaviour is over a thousand incidents`);
     assert.equal(json.figures!.current.status === 'ok' && json.figures!.current.value, noId, force);
   }
+});
+
+test('district figures: each row placed by its small area, as an independent count of the CSV rows', {
+  skip,
+}, () => {
+  const quarters = {
+    previous: ['2025-07', '2025-08', '2025-09'],
+    current: ['2025-10', '2025-11', '2025-12'],
+  };
+  const count = (where: string, months: readonly string[], types: readonly string[]) =>
+    months.reduce(
+      (sum, month) =>
+        sum + types.reduce((t, type) => t + (districtRows.get(`${month}|${where}|${type}`) ?? 0), 0),
+      0,
+    );
+  const policeUk = withDistricts.measures.filter((m) => m.source === 'police_uk');
+  assert.equal(policeUk.length, 9);
+  for (const json of policeUk) {
+    const types = proxies.find((m) => m.id === json.id)!.selection.police_uk_categories!;
+    const breakdown = json.districts!;
+    assert.ok(breakdown, json.id);
+    assert.equal(breakdown.period, 'Q3 2025/26');
+    assert.deepEqual(
+      breakdown.districts.map((d) => [d.name, d.previous, d.current]),
+      WARWICKSHIRE_DISTRICTS.map((d) => [
+        d,
+        count(d, quarters.previous, types),
+        count(d, quarters.current, types),
+      ]),
+      json.id,
+    );
+    const unplaced = (reason: string, key: 'previous' | 'current') =>
+      breakdown.unplaced.find((u) => u.reason === reason)?.[key] ?? 0;
+    for (const key of ['previous', 'current'] as const) {
+      assert.equal(
+        unplaced('no_location', key),
+        count('no location', quarters[key], types),
+        `${json.id} ${key}`,
+      );
+      assert.equal(
+        unplaced('outside_force_area', key),
+        count('outside', quarters[key], types),
+        `${json.id} ${key}`,
+      );
+      assert.equal(unplaced('unmatched', key), count('unmatched', quarters[key], types), `${json.id} ${key}`);
+    }
+    // Nothing dropped: the districts and the unplaced rows add up to the force's own figure.
+    const current =
+      breakdown.districts.reduce((s, d) => s + d.current, 0) +
+      breakdown.unplaced.reduce((s, u) => s + u.current, 0);
+    assert.equal(current, json.figures!.current.status === 'ok' ? json.figures!.current.value : NaN, json.id);
+    assert.equal(breakdown.total.current, current, json.id);
+  }
+  // Burglary: 606 in Q3 2025/26, up from 499; no one district gives more than half of the rise.
+  const burglary = withDistricts.measures.find((m) => m.id === 'police_uk_burglary')!.districts!;
+  assert.deepEqual([burglary.total.previous, burglary.total.current], [499, 606]);
+  assert.equal(burglary.drivenBy, null);
+  const warwick = burglary.districts.find((d) => d.name === 'Warwick')!;
+  assert.equal(warwick.partnership, 'South Warwickshire');
 });

@@ -18,6 +18,8 @@ export interface PeerValues {
     readonly population: number;
     /** The period's volume; null when the source does not cover the whole period for that force. */
     readonly value: number | null;
+    /** When value is null: the months of the period the source lacks for that force. */
+    readonly missingMonths?: readonly string[];
   }[];
 }
 
@@ -26,6 +28,9 @@ export function peerFigure(peers: PeerValues, direction: 'up' | 'down' | 'neutra
   const force = held.find((f) => f.slug === peers.subject);
   const others = held.filter((f) => f.slug !== peers.subject);
   const missing = peers.forces.filter((f) => f.value === null).map((f) => f.slug);
+  const leftOut = peers.forces
+    .filter((f) => f.value === null && f.slug !== peers.subject)
+    .map((f) => ({ slug: f.slug, name: f.name, months: f.missingMonths ?? [] }));
   if (!force) return notAvailable(`the ${peers.source} data does not cover ${peers.period} for the force`);
   if (others.length === 0)
     return notAvailable(`the ${peers.source} data covers none of the peers for ${peers.period}`);
@@ -57,5 +62,6 @@ export function peerFigure(peers: PeerValues, direction: 'up' | 'down' | 'neutra
       rank: r.rank,
     })),
     missing,
+    leftOut,
   };
 }

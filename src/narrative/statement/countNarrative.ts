@@ -12,6 +12,7 @@ import type { Figure, MeasureJson, SignificanceJson } from '../../measures/resul
 import { monthName } from '../../stats/calendar.js';
 import type { NumberStyle } from '../../stats/numberStyle.js';
 import { countInProse, roundHalfAwayFromZero } from '../../stats/rounding.js';
+import { leftOutSentences } from '../sentences/peers.js';
 import { SMALL_NUMBERS_BELOW, type VolumeFacts, volumeSentence } from '../sentences/volumes.js';
 import { monthMeaning } from './meaning.js';
 
@@ -114,7 +115,10 @@ function peerSentence(measure: MeasureJson, forceName: string): string | undefin
   const { text, ratePer1000, peerMean, period, source } = peers;
   if (peerMean === null) return undefined;
   const from = source === 'police_uk' ? 'police.uk' : 'Home Office';
-  return `Among its Most Similar Group of forces (${from} data), ${forceName} had the ${text} in ${period}, with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`;
+  return [
+    `Among its Most Similar Group of forces (${from} data), ${forceName} had the ${text} in ${period}, with ${per1000(ratePer1000)} per 1,000 population against a peer average of ${per1000(peerMean)}.`,
+    ...leftOutSentences(peers.leftOut),
+  ].join(' ');
 }
 
 /** A rate per 1,000 population, two decimal places (rates per 1,000 are small numbers). */

@@ -14,6 +14,7 @@ import type { MeasureJson } from '../../measures/result.js';
 import { type Period, rolling12Period } from '../../stats/calendar.js';
 import { type PeriodChange, periodChange, periodVolume } from '../../stats/change.js';
 import { formatCount } from '../../stats/rounding.js';
+import { drivenBySentence } from '../sentences/districts.js';
 import { volumeSentence } from '../sentences/volumes.js';
 import { countTail, monthSentence } from './countNarrative.js';
 import { countMeaning } from './meaning.js';
@@ -27,8 +28,10 @@ export function proxyCountParagraphs(
   forceName: string,
 ): Block[] {
   const series = valueSeries(measure, period.last);
+  const districts = measure.districts?.period === period.label ? measure.districts : undefined;
   const sentences = [
     changeSentence(periodChange(series, period, 'previous_period'), settings, measure.id, period.label),
+    districts ? drivenBySentence(districts) : undefined,
     yearEarlierSentence(periodChange(series, period, 'same_period_year_earlier'), settings, measure.id),
     rollingSentence(series, period, settings, measure.id),
     monthSentence(measure, settings.style),

@@ -3,9 +3,11 @@
  * every force's crimes per 1,000 people, ranked (1st is the highest rate), in a table: a ranking
  * reads more exactly as numbers than as bars, and works the same on a phone and a screen reader.
  */
+
 import { columns } from '../../document/build.js';
 import type { Table, TableCell } from '../../document/model.js';
 import type { MeasureJson, PeersJson } from '../../measures/result.js';
+import { leftOutSentences } from '../../narrative/sentences/peers.js';
 import { formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import { a, esc, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
@@ -52,9 +54,14 @@ export function peersPage(ctx: SiteContext): Page {
   const sections = measuresWithPeers(ctx).map((m, i) => {
     const peers = peersOf(m)!;
     const own = peers.forces.find((f) => f.slug === model.result.force.slug);
-    const sentence = own
-      ? `${model.force.name} had ${rate(own.ratePer1000)} crimes per 1,000 people in ${peers.period}, the ${peers.text} among these forces.`
-      : '';
+    const sentence = [
+      own
+        ? `${model.force.name} had ${rate(own.ratePer1000)} crimes per 1,000 people in ${peers.period}, the ${peers.text} among these forces.`
+        : '',
+      ...leftOutSentences(peers.leftOut),
+    ]
+      .filter(Boolean)
+      .join(' ');
     return `<h2 id="peers-${i + 1}">${a(path, sitePaths.measure(m.id), m.title)}</h2>\n<p>${esc(sentence)}</p>\n${tableHtmlOf(peersTable(m, peers, model.result.force.slug), `peers-table-${i + 1}`)}`;
   });
   return {

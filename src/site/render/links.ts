@@ -5,16 +5,8 @@
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
 
-/** 'Northwold' -> 'northwold', 'St Albans & Harpenden' -> 'st-albans-harpenden'. */
-export function districtSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'district' : slug;
-}
+/** 'Northwold' -> 'northwold', 'St Albans & Harpenden' -> 'st-albans-harpenden' (measures/forceDistricts). */
+export { districtSlug } from '../../measures/forceDistricts.js';
 
 /** 'residential_burglary' -> 'residential-burglary'. */
 export const idSlug = (id: string) => id.replace(/_/g, '-');

@@ -16,10 +16,11 @@ import { BUILTIN_MEASURES_DIR, loadMeasureCatalogue } from '../../../catalogue/m
 import { referenceVocabulary } from '../../../catalogue/measures/vocabulary.js';
 import type { Problem } from '../../../errors/problem.js';
 import { dataLoaded } from '../../../measures/dataLoaded.js';
-import { type DistrictSeriesResult, districtSeries } from '../../../measures/districtSeries.js';
+import type { DistrictSeriesResult } from '../../../measures/districtSeries.js';
 import type { MeasuresResult } from '../../../measures/result.js';
 import { runMeasures } from '../../../measures/runMeasures.js';
 import { HISTORY_MONTHS } from '../../../measures/settings.js';
+import { workspaceDistrictSeries } from '../../../measures/workspaceDistrictSeries.js';
 import { addMonths, type Period } from '../../../stats/calendar.js';
 import { Store } from '../../../store/store.js';
 import type { WorkspaceConfig } from '../../../workspace/config.js';
@@ -28,7 +29,7 @@ import { writeFileAtomic } from '../../../workspace/writeAtomic.js';
 import { latestCompleteQuarter, requestedQuarter } from './sitePeriod.js';
 
 /** Bump when the cached shape changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export interface SiteFigures {
   readonly period: Period;
@@ -95,10 +96,11 @@ export async function computeFigures(
       vocabulary: referenceVocabulary(config.satisfaction.cohorts),
       workspaceDir: join(paths.root, 'measures'),
     });
-    const series = await districtSeries(
+    const series = await workspaceDistrictSeries(
       store,
       catalogue.entries.map((e) => e.measure),
-      { force: config.force.slug, first: addMonths(period.last, -(HISTORY_MONTHS - 1)), last: period.last },
+      { first: addMonths(period.last, -(HISTORY_MONTHS - 1)), last: period.last },
+      config,
     );
     return { period, result, districtSeries: series, catalogueProblems };
   } finally {

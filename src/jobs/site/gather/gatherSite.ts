@@ -17,10 +17,10 @@ import {
   parseReportingPeriod,
   questionAsRecorded,
 } from '../../../governance/index.js';
+import { forceDistricts } from '../../../measures/forceDistricts.js';
 import { readPeriodCommentary } from '../../../narrative/commentaryFiles.js';
 import { publicationFilter, sensitiveMeasures } from '../../../publication/index.js';
 import type { SiteModel } from '../../../site/model.js';
-import { districtSlug } from '../../../site/render/links.js';
 import { financialYearLabel, financialYearOf } from '../../../stats/calendar.js';
 import type { WorkspaceConfig } from '../../../workspace/config.js';
 import type { WorkspacePaths } from '../../../workspace/paths.js';
@@ -79,12 +79,7 @@ export async function gatherSite(
     period,
     result,
     districtSeries: filter.districtSeries(figures.districtSeries),
-    districts: config.districts.map((d) => ({
-      name: d.name,
-      slug: districtSlug(d.name),
-      ...(d.population === undefined ? {} : { population: d.population }),
-      ...(d.area === undefined ? {} : { area: d.area }),
-    })),
+    districts: forceDistricts(config),
     statements: statements.statements,
     commentary: commentary.files.map((f) => ({ name: f.name, text: f.text })),
     governance: { focusTopics, focusYear: year, questions },
