@@ -6,9 +6,14 @@
  * Each series is 15 years of monthly counts (Poisson, or negative binomial where overdispersed)
  * with a trend and a 12-month season. For every month after a 36-month warm-up the forecaster is
  * fitted on the months before it only, and the month is checked against the interval. Prints the
- * coverage per series, with and without the count floor, and the median time of one fit.
+ * coverage per series, with and without the count floor, and the median time of one fit. Then,
+ * unless BENCH_FORECAST_MEASURES=0, the same back-test on each count measure of the demo workspace
+ * (bench/lib/measureBacktest.ts): coverage, months above and below, and the median interval width.
  */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { backtestForecast, type SyntheticSeriesSpec, syntheticCountSeries } from '../src/forecast/index.js';
+import { demoMeasureBacktests } from './lib/measureBacktest.js';
 
 const SERIES: (Omit<SyntheticSeriesSpec, 'firstMonth' | 'months'> & { name: string })[] = [
   { name: 'homicide-like, mean 0.4', seed: 1, baseMean: 0.4, seasonalAmplitude: 0.1 },
@@ -59,3 +64,20 @@ console.log(
   `\nall series: ${tested} months, coverage ${(inside / tested).toFixed(3)} (no floor ${(insideRaw / tested).toFixed(3)}), nominal 0.95`,
 );
 console.log(`median fit and forecast time: ${median.toFixed(1)} ms (${fitTimes.length} fits)`);
+
+if (process.env.BENCH_FORECAST_MEASURES !== '0') {
+  const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+  const rows = demoMeasureBacktests(root, join(root, 'bench', '.work', 'forecast-measures'));
+  console.log('\nper measure (demo workspace, 36-month warm-up, to March 2024):');
+  console.log('measure                                   months  coverage  above below  width/point  flag');
+  for (const r of rows) {
+    console.log(
+      `${r.id.padEnd(40)} ${String(r.months).padStart(7)}  ${(r.coverage ?? 0).toFixed(3).padStart(8)}  ${String(r.above).padStart(5)} ${String(r.below).padStart(5)}  ${(r.relativeWidth ?? 0).toFixed(2).padStart(11)}  ${r.flag}`,
+    );
+  }
+  const tested = rows.reduce((n, r) => n + r.months, 0);
+  const inside = rows.reduce((n, r) => n + (r.coverage ?? 0) * r.months, 0);
+  console.log(
+    `all measures: ${rows.length}, ${tested} months, coverage ${(inside / tested).toFixed(3)}; flagged: ${rows.filter((r) => r.flag).length}`,
+  );
+}
