@@ -31,3 +31,20 @@ export function unplacedSentence(breakdown: DistrictBreakdownJson): string | und
   const list = parts.map((u) => `${formatCount(u.current)} ${UNPLACED_WORDS[u.reason]}`).join(', ');
   return `Of the ${formatCount(breakdown.total.current)} in ${breakdown.period}, ${formatCount(total)} could not be given a district: ${list}.`;
 }
+
+/** "In Q3 2025/26, 171 were recorded in Rugby, 39 more than in Q2 2025/26; a change this large is unlikely to be chance." */
+export function districtQuarterSentence(
+  breakdown: DistrictBreakdownJson,
+  district: string,
+): string | undefined {
+  const d = breakdown.districts.find((x) => x.name === district);
+  if (!d) return undefined;
+  const moved =
+    d.difference === 0
+      ? `the same as in ${breakdown.previousPeriod}`
+      : `${formatCount(Math.abs(d.difference))} ${d.difference > 0 ? 'more' : 'fewer'} than in ${breakdown.previousPeriod}`;
+  const chance = d.significant
+    ? 'a change this large is unlikely to be chance, though the seasons differ from one quarter to the next'
+    : 'a change of this size can happen by chance';
+  return `In ${breakdown.period}, ${formatCount(d.current)} were recorded in ${district}, ${moved}${d.difference === 0 ? '' : `; ${chance}`}.`;
+}

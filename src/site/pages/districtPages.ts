@@ -11,6 +11,7 @@ import {
   districtFigures,
 } from '../../measures/districtFigures.js';
 import type { MeasureJson } from '../../measures/result.js';
+import { districtQuarterSentence, unplacedSentence } from '../../narrative/sentences/districts.js';
 import {
   districtExplanation,
   districtQuestion,
@@ -139,7 +140,12 @@ export async function districtMeasurePage(
       ),
     );
   }
-  body.push('<h2 id="numbers">The numbers</h2>', tableHtmlOf(monthsTable(f), 'district-months'));
+  const quarter = measure.districts ? districtQuarterSentence(measure.districts, district.name) : undefined;
+  const unplaced = measure.districts ? unplacedSentence(measure.districts) : undefined;
+  body.push('<h2 id="numbers">The numbers</h2>');
+  if (quarter || unplaced)
+    body.push(paragraphs([quarter, unplaced].filter((x): x is string => x !== undefined)));
+  body.push(tableHtmlOf(monthsTable(f), 'district-months'));
   body.push(
     `<p>${esc(`These are crimes the force recorded in ${district.name}, counted the same way as the ${inSentence(measure.title)} figures for the whole of ${ctx.model.force.area}.`)} ${a(path, sitePaths.measure(measure.id), `See ${measure.title} across ${ctx.model.force.area}`)}.</p>`,
     '<h2 id="download">Download</h2>',
