@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS } from '../../src/report/render/pdf/chromium.js';
 import { formatCount } from '../../src/stats/rounding.js';
 import { chromiumPath } from '../report/helpers/chromium.js';
 import { QUARTER } from '../site/fixture.js';
+import { checkedFigure } from './checkedFigure.js';
 import { demoPassword, startTestApp, type TestApp, type Variant } from './harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,17 +75,7 @@ export function browserSuite(variant: Variant, skip: false | string): void {
     test('an author writes commentary, answers a question and submits; an approver approves', {
       timeout: 10 * 60_000,
     }, async () => {
-      const prepared = await app.opened.context.figures.prepared(QUARTER);
-      const measure = prepared.input.result.measures.find(
-        (m) =>
-          m.priority === 'neighbourhood_crime' &&
-          m.figures?.kind === 'count' &&
-          m.figures.current.status === 'ok',
-      );
-      assert.ok(measure?.figures && measure.figures.current.status === 'ok');
-      const right = measure.figures.current.value;
-      const text = (n: number) =>
-        `## ${measure.title}\n\nIn ${QUARTER}, volumes (n=${formatCount(n)}) were recorded.\n`;
+      const { right, text } = await checkedFigure(app);
 
       const page = await logIn('author');
       await page.getByRole('link', { name: 'Commentary', exact: true }).click();

@@ -11,6 +11,7 @@ import { catalogueMeasureIds, loadGovernance } from '../../src/governance/index.
 import { formatCount } from '../../src/stats/rounding.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
 import { QUARTER } from '../site/fixture.js';
+import { checkedFigure } from './checkedFigure.js';
 import { Client, startTestApp, type TestApp, type Variant } from './harness.js';
 
 const PAGES = [
@@ -121,17 +122,7 @@ export function securitySuite(variant: Variant, skip: false | string): void {
     });
 
     test('the checker shows a wrong figure with the one the data give, and a section with one cannot be ready', async () => {
-      const prepared = await app.opened.context.figures.prepared(QUARTER);
-      const measure = prepared.input.result.measures.find(
-        (m) =>
-          m.priority === 'neighbourhood_crime' &&
-          m.figures?.kind === 'count' &&
-          m.figures.current.status === 'ok',
-      );
-      assert.ok(measure?.figures && measure.figures.current.status === 'ok');
-      const right = measure.figures.current.value;
-      const text = (n: number) =>
-        `## ${measure.title}\n\nIn ${QUARTER}, volumes (n=${formatCount(n)}) were recorded.\n`;
+      const { right, text } = await checkedFigure(app);
       const wrong = await author.post(editorPath('neighbourhood_crime'), {
         body: text(right + 7),
         status: 'ready',
