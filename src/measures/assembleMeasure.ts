@@ -7,10 +7,11 @@ import { definitionSha256 } from '../catalogue/measures/definitionHash.js';
 import type { Fallback, Measure } from '../catalogue/measures/schema.js';
 import { messages } from '../errors/messages.js';
 import type { Problem } from '../errors/problem.js';
-import { type Period, samePeriodYearEarlier } from '../stats/calendar.js';
+import { monthPeriod, type Period, samePeriodYearEarlier } from '../stats/calendar.js';
 import { periodVolume } from '../stats/change.js';
 import { rollingRate } from '../stats/rolling.js';
 import type { MonthlySeries } from '../stats/series.js';
+import { type ThreeYearAverageDefinition, threeYearAverage } from '../stats/threeYearAverage.js';
 import type { MeasureSeries } from './fetchSeries.js';
 import { type CoreFigures, countFigures, volumeFigure } from './figures/countFigures.js';
 import { extraFigures, type PeerValues } from './figures/extraFigures.js';
@@ -87,6 +88,9 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
     measure.statistic === 'satisfaction_rate'
       ? settings.satisfactionRollingMonths
       : settings.outcomeRollingMonths;
+  // Monthly counts carry each month's 3-year average for their charts; rates and quarterly tables
+  // are drawn without one.
+  const countAverage = isRate || series.frequency !== 'month' ? undefined : settings.threeYearAverage;
   const rateDefinition = !isRate
     ? undefined
     : measure.statistic === 'outcome_rate'
@@ -114,7 +118,7 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
       ...base,
       status: 'period_not_covered',
       statusText: coverage,
-      series: seriesPoints(series, rollingMonths, new Map()),
+      series: seriesPoints(series, rollingMonths, new Map(), countAverage),
     };
 
   const ok = (figures: MeasureFigures, pointTypes: ReadonlyMap<string, SpcPointJson>): MeasureJson => ({
@@ -122,7 +126,7 @@ export function assembleMeasure(input: AssembleInput): MeasureJson {
     status: 'ok',
     figures,
     verdict: verdictFigure(figures, measure.direction, period.last, settings.smallNumbersBelow),
-    series: seriesPoints(series, rollingMonths, pointTypes),
+    series: seriesPoints(series, rollingMonths, pointTypes, countAverage),
   });
   if (series.frequency === 'quarter')
     return ok(quarterlyFigures(measure, series, period, settings, input.peers), new Map());
@@ -167,10 +171,15 @@ function excluding(series: MonthlySeries, period: Period): MeasureFigures['exclu
   };
 }
 
+/**
+ * The series for charts: each month's value, rolling rate and SPC point, and for monthly counts the
+ * month's 3-year average (by the workspace's definition), so no chart computes one.
+ */
 function seriesPoints(
   series: MeasureSeries,
   rollingMonths: number,
   spc: ReadonlyMap<string, SpcPointJson>,
+  averageBy: ThreeYearAverageDefinition | undefined,
 ): SeriesPoint[] {
   const months = [...new Set([...series.value.keys(), ...(series.denominator?.keys() ?? [])])].sort();
   return months.map((month) => {
@@ -179,6 +188,10 @@ function seriesPoints(
         ? rollingRate(series.numerator, series.denominator, month, rollingMonths)
         : undefined;
     const point = spc.get(month);
+    const average =
+      averageBy === undefined || !series.value.has(month)
+        ? undefined
+        : threeYearAverage(series.value, monthPeriod(month), averageBy);
     return {
       month,
       value: series.value.get(month) ?? null,
@@ -191,6 +204,7 @@ function seriesPoints(
         ? { rolling: rolling.status === 'complete' && rolling.rate !== null ? 100 * rolling.rate : null }
         : {}),
       ...(point ? { spc: point } : {}),
+      ...(average?.status === 'complete' ? { threeYearAverage: average.value } : {}),
     };
   });
 }

@@ -142,6 +142,8 @@ export interface SeriesPoint {
   readonly rolling?: number | null;
   /** SPC of the point (months up to the period's end): its type and the limits it was judged by. */
   readonly spc?: SpcPointJson;
+  /** Counts: the month's 3-year average (the workspace's definition), where its three years are held. */
+  readonly threeYearAverage?: number;
   /**
    * Counts, on request (seriesForecasts.ts): the forecast of this month fitted only on the months
    * before it, and its prediction interval at `level` (0.95). Absent where not asked for or where

@@ -1,17 +1,14 @@
 /**
  * The figures of a section and the numbers they draw, taken from the measures result: monthly
- * volumes with the 3-year average (computed per month from the series, by the workspace's
- * definition) and the one-step-ahead forecast interval of the last 12 months
- * (measures/seriesForecasts.ts); the rolling 'action taken' rate with the in-month rate; the SPC chart when the period holds a special cause point, since that is
+ * volumes with each month's 3-year average (as the measures result gives it) and the one-step-ahead
+ * forecast interval of the last 12 months (measures/seriesForecasts.ts); the rolling 'action taken' rate with the in-month rate; the SPC chart when the period holds a special cause point, since that is
  * when a reader needs to see the limits.
  */
 import type { MeasureJson } from '../../measures/result.js';
 import { withSeriesForecasts } from '../../measures/seriesForecasts.js';
-import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
-import { threeYearAverage } from '../../stats/threeYearAverage.js';
+import { addMonths, type Month, type Period } from '../../stats/calendar.js';
 import { pointSignal, spcChartPoints } from '../sentences/spcPoints.js';
-import { pointsTo, valueSeries } from './measureSeries.js';
-import type { StatementSettings } from './settingsOf.js';
+import { pointsTo } from './measureSeries.js';
 import type { ChartRequest } from './types.js';
 
 /** Months drawn: three years where the data allow, never fewer than 25 (two years and a month). */
@@ -26,30 +23,25 @@ function window(measure: MeasureJson, period: Period) {
 export function volumesRequest(
   measure: MeasureJson,
   period: Period,
-  settings: StatementSettings,
   minMonths = MIN_CHART_MONTHS,
 ): Extract<ChartRequest, { kind: 'volumes' }> | undefined {
   if (window(measure, period).length < minMonths) return undefined;
   // The band: one-step-ahead forecasts of the last 12 months, fitted only when a chart is drawn.
   const forecast = withSeriesForecasts(measure, period.last);
   const points = window(forecast, period);
-  const series = valueSeries(measure, period.last);
   const level = points.find((p) => p.forecast !== undefined)?.forecast?.level ?? 0.95;
   return {
     kind: 'volumes',
     measure: measure.title,
     intervalPercent: Math.round(level * 100),
-    points: points.map((p) => {
-      const average = threeYearAverage(series, monthPeriod(p.month), settings.threeYearAverage);
-      return {
-        month: p.month,
-        count: p.value as number,
-        ...(average.status === 'complete' ? { threeYearAverage: average.value } : {}),
-        ...(p.forecast
-          ? { forecast: { mean: p.forecast.value, lower: p.forecast.lower, upper: p.forecast.upper } }
-          : {}),
-      };
-    }),
+    points: points.map((p) => ({
+      month: p.month,
+      count: p.value as number,
+      ...(p.threeYearAverage === undefined ? {} : { threeYearAverage: p.threeYearAverage }),
+      ...(p.forecast
+        ? { forecast: { mean: p.forecast.value, lower: p.forecast.lower, upper: p.forecast.upper } }
+        : {}),
+    })),
   };
 }
 

@@ -189,22 +189,14 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
     const minMonths = ctx.settings.spc.baselinePoints ?? MIN_PROXY_CHART_MONTHS;
     blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
     blocks.push(
-      ...(await make(
-        'volumes',
-        `${lead.title} volumes`,
-        volumesRequest(lead, ctx.period, ctx.settings, minMonths),
-      )),
+      ...(await make('volumes', `${lead.title} volumes`, volumesRequest(lead, ctx.period, minMonths))),
       ...(await make('spc', spcCaption(lead), spcRequest(lead, ctx.period, { always: true, minMonths }))),
     );
     return blocks;
   }
   blocks.push(...countParagraphs(lead, ctx.forceName, ctx.settings.style));
   if (!plan.volumes) {
-    const figure = await make(
-      'volumes',
-      `${lead.title} volumes`,
-      volumesRequest(lead, ctx.period, ctx.settings),
-    );
+    const figure = await make('volumes', `${lead.title} volumes`, volumesRequest(lead, ctx.period));
     plan.volumes = figure.length > 0;
     blocks.push(...figure);
   }

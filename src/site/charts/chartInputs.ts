@@ -1,7 +1,8 @@
 /**
  * What each chart of the site draws, read from the measures result (and the district series): the
- * site draws what the measures layer computed and adds only the per-month 3-year average, from the
- * stats function the figures themselves use, so the line and the figures agree.
+ * site draws what the measures layer computed, each month's 3-year average included; only a
+ * district's averages are still worked out here (districtCounts), from the stats function the
+ * figures themselves use, so the line and the figures agree.
  *   - counts: monthly volumes over three years with the 3-year average and the forecast interval;
  *   - rates: the rolling rate with the in-month rate (and the target, for satisfaction);
  *   - every measure with an SPC result: the XmR chart of its whole series, with its icons.
@@ -30,11 +31,17 @@ function upTo(measure: MeasureJson, period: Period) {
   return (measure.series ?? []).filter((p) => p.month <= period.last);
 }
 
-/** Monthly counts with their 3-year average: a measure's or a district's. */
+/** A month's count and, where known, its 3-year average. */
+export interface MonthCount {
+  readonly month: Month;
+  readonly count: number;
+  readonly threeYearAverage?: number;
+}
+
+/** Monthly counts with their 3-year averages: a measure's or a district's, the last three years of them. */
 export function volumesInput(
   title: string,
-  counts: readonly { readonly month: Month; readonly count: number }[],
-  definition: ThreeYearAverageDefinition,
+  counts: readonly MonthCount[],
   forecast?: {
     readonly month: Month;
     readonly mean: number;
@@ -47,22 +54,33 @@ export function volumesInput(
   const last = counts[counts.length - 1]!.month;
   const shown = counts.filter((p) => p.month > addMonths(last, -CHART_MONTHS));
   if (shown.length < MIN_VOLUME_MONTHS) return undefined;
-  const series = monthlySeries(counts.map((p) => [p.month, p.count] as const));
   return {
     measure: title,
     intervalPercent: Math.round((forecast?.level ?? 0.95) * 100),
-    points: shown.map((p) => {
-      const average = threeYearAverage(series, monthPeriod(p.month), definition);
-      return {
-        month: p.month,
-        count: p.count,
-        ...(average.status === 'complete' ? { threeYearAverage: average.value } : {}),
-        ...(forecast && forecast.month === p.month
-          ? { forecast: { mean: forecast.mean, lower: forecast.lower, upper: forecast.upper } }
-          : {}),
-      };
-    }),
+    points: shown.map((p) => ({
+      month: p.month,
+      count: p.count,
+      ...(p.threeYearAverage === undefined ? {} : { threeYearAverage: p.threeYearAverage }),
+      ...(forecast && forecast.month === p.month
+        ? { forecast: { mean: forecast.mean, lower: forecast.lower, upper: forecast.upper } }
+        : {}),
+    })),
   };
+}
+
+/**
+ * A district's counts with each month's 3-year average, from the stats function the measures use.
+ * The one average a page still works out: the district figures do not carry them yet.
+ */
+export function districtCounts(
+  counts: readonly { readonly month: Month; readonly count: number }[],
+  definition: ThreeYearAverageDefinition,
+): MonthCount[] {
+  const series = monthlySeries(counts.map((p) => [p.month, p.count] as const));
+  return counts.map((p) => {
+    const average = threeYearAverage(series, monthPeriod(p.month), definition);
+    return average.status === 'complete' ? { ...p, threeYearAverage: average.value } : p;
+  });
 }
 
 function forecastOf(measure: MeasureJson) {
@@ -71,15 +89,19 @@ function forecastOf(measure: MeasureJson) {
   return { month: f.month, mean: f.forecast, lower: f.lower, upper: f.upper, level: f.level };
 }
 
-export function measureVolumesInput(
-  measure: MeasureJson,
-  period: Period,
-  definition: ThreeYearAverageDefinition,
-): VolumesChartInput | undefined {
+export function measureVolumesInput(measure: MeasureJson, period: Period): VolumesChartInput | undefined {
   const counts = upTo(measure, period).flatMap((p) =>
-    p.value === null ? [] : [{ month: p.month, count: p.value }],
+    p.value === null
+      ? []
+      : [
+          {
+            month: p.month,
+            count: p.value,
+            ...(p.threeYearAverage === undefined ? {} : { threeYearAverage: p.threeYearAverage }),
+          },
+        ],
   );
-  return volumesInput(measure.title, counts, definition, forecastOf(measure));
+  return volumesInput(measure.title, counts, forecastOf(measure));
 }
 
 export function measureRateInput(measure: MeasureJson, period: Period): RateChartInput | undefined {
@@ -126,17 +148,13 @@ export function measureSpcInput(measure: MeasureJson, period: Period): SpcChartI
 }
 
 /** The charts of a measure page, in the order shown. */
-export function measureCharts(
-  measure: MeasureJson,
-  period: Period,
-  definition: ThreeYearAverageDefinition,
-): ChartInput[] {
+export function measureCharts(measure: MeasureJson, period: Period): ChartInput[] {
   const charts: ChartInput[] = [];
   if (measure.figures?.kind === 'rate') {
     const rate = measureRateInput(measure, period);
     if (rate) charts.push({ kind: 'rate', input: rate });
   } else {
-    const volumes = measureVolumesInput(measure, period, definition);
+    const volumes = measureVolumesInput(measure, period);
     if (volumes) charts.push({ kind: 'volumes', input: volumes });
   }
   const spc = measureSpcInput(measure, period);

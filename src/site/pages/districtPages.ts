@@ -20,7 +20,7 @@ import {
 } from '../../narrative/site/districtWords.js';
 import { monthName } from '../../stats/calendar.js';
 import { formatAverage, formatCount } from '../../stats/rounding.js';
-import { volumesInput } from '../charts/chartInputs.js';
+import { districtCounts, volumesInput } from '../charts/chartInputs.js';
 import type { SiteDistrict } from '../model.js';
 import { a, esc, figureHtml, paragraphs, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
@@ -127,7 +127,10 @@ export async function districtMeasurePage(
   const body: string[] = [
     `<div class="answer" id="answer"><p><strong>${esc(districtShortAnswer(f))}.</strong></p>\n${paragraphs(districtExplanation(f, ctx.model.force))}</div>`,
   ];
-  const input = volumesInput(`${measure.title} in ${district.name}`, f.months, ctx.threeYearAverage);
+  const input = volumesInput(
+    `${measure.title} in ${district.name}`,
+    districtCounts(f.months, ctx.threeYearAverage),
+  );
   if (input) {
     const chart = await ctx.charts.chart({ kind: 'volumes', input });
     body.push(

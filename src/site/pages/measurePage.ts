@@ -96,7 +96,7 @@ export async function measurePage(ctx: SiteContext, measure: MeasureJson): Promi
       `<p>This measure does not apply in ${esc(model.force.area)}: ${esc(measure.applicability.reason ?? '')}</p>`,
     );
 
-  const charts = measure.status === 'ok' ? measureCharts(measure, model.period, ctx.threeYearAverage) : [];
+  const charts = measure.status === 'ok' ? measureCharts(measure, model.period) : [];
   if (charts.length > 0) {
     body.push('<h2 id="charts">Charts</h2>');
     let number = 0;
