@@ -12,6 +12,7 @@ import { monthLong, monthShort } from '../document/format.js';
 import type { Block, Document, Inline, TableBlock } from '../document/model.js';
 import type { QuestionFacts } from '../governance/index.js';
 import { assuranceWords, headingWords, variationWords } from '../narrative/board/summaryWords.js';
+import { OFFICER_CONTEXT_NOTE, OFFICER_HEADING, officerSentences } from '../narrative/sentences/officers.js';
 import { ASSURANCE_MEANINGS, VARIATION_MEANINGS } from '../report/charts/mdcIcons.js';
 import { spcChart } from '../report/charts/spcChart.js';
 import type { Period } from '../stats/calendar.js';
@@ -221,6 +222,13 @@ export async function boardDocument(
   }
 
   blocks.push(...glanceBlocks(cards));
+  if (pack.officers)
+    blocks.push(
+      heading(1, 'officers', OFFICER_HEADING),
+      paragraph(OFFICER_CONTEXT_NOTE),
+      ...officerSentences(pack.officers, pack.forceName).map((s) => paragraph(s)),
+    );
+
   if (cards.length > 0) blocks.push(heading(1, 'exceptions', 'Exceptions'));
   let figureNumber = 0;
   for (const card of cards) {

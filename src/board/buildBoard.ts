@@ -113,6 +113,7 @@ export function buildBoard(result: MeasuresResult, options: BoardOptions): Board
       .filter((m) => m.status !== 'ok' || m.figures === undefined)
       .map((m) => ({ title: m.title, reason: m.statusText ?? m.status.replace(/_/g, ' ') })),
     withheld: result.measures.length - allowed.length,
+    ...(result.officers ? { officers: result.officers } : {}),
     hiddenRows: rows.length - shown,
     ...(result.settings.style ? { style: result.settings.style } : {}),
   };

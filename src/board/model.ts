@@ -7,6 +7,7 @@
 
 import type { Classification } from '../document/model.js';
 import type { QuestionFacts } from '../governance/index.js';
+import type { OfficerNumbersJson } from '../measures/figureTypes.js';
 import type { MeasureJson } from '../measures/result.js';
 import type { AssuranceIcon, VariationIcon } from '../report/charts/mdcIcons.js';
 import type { NumberStyle } from '../stats/numberStyle.js';
@@ -91,4 +92,6 @@ export interface BoardPack {
   readonly hiddenRows: number;
   /** How changes and volumes are written (the workspace's style; absent: the house style). */
   readonly style?: NumberStyle;
+  /** Police officer numbers as context (not a measure), when the workforce table is loaded. */
+  readonly officers?: OfficerNumbersJson;
 }

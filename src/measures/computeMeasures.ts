@@ -24,6 +24,7 @@ import { type DatasetSpan, dataLoaded, describeSpans } from './dataLoaded.js';
 import { FAMILY_ORDER, type SeriesBatch, type SeriesQuery, startSeriesBatch } from './fetchSeries.js';
 import { groupNotLoaded } from './groupProblems.js';
 import { familiesOf, type MeasurePlan, planMeasure } from './measurePlan.js';
+import { officerContext } from './officers/officerContext.js';
 import { peerValues } from './peerValues.js';
 import { type ProvenanceEntry, provenanceOf } from './provenance.js';
 import { groupPublishedTables, type PublishedTable } from './published/publishedTables.js';
@@ -120,6 +121,7 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
     settle(done);
   }
 
+  const officers = await officerContext(store, spans, subjects, period);
   return subjects.map((subject, s) => ({
     schemaVersion: MEASURES_SCHEMA_VERSION,
     generatedAt: options.now.toISOString(),
@@ -131,6 +133,7 @@ export async function computeMeasures(store: Store, options: ComputeOptions): Pr
       .map((span) => ({ dataset: span.dataset, first: span.first, last: span.last, periods: span.periods })),
     measures: assembled.map((row) => row[s]!.json),
     problems: groupNotLoaded(assembled.flatMap((row) => row[s]!.problems)),
+    ...(officers[s] ? { officers: officers[s] } : {}),
   }));
 }
 

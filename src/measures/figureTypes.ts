@@ -253,3 +253,68 @@ export interface FedByJson {
   /** What the published count covers, in plain words. */
   readonly note: string;
 }
+
+/** Police officers of a force at one 31 March (Home Office police workforce open data table). */
+export interface OfficerCountJson {
+  /** '2023-03-31'. */
+  readonly asAt: string;
+  /** '31 March 2023'. */
+  readonly label: string;
+  /** Full-time equivalent officers; '1,101.8' in `fteText`. */
+  readonly fte: number;
+  readonly headcount: number;
+  readonly fteText: string;
+  readonly headcountText: string;
+  /** The population divided by, with its source ('2011 Census' where no mid-year estimate is built in). */
+  readonly population: {
+    readonly value: number;
+    readonly source: string;
+    readonly censusFallback: boolean;
+  } | null;
+  /** FTE officers per 1,000 population. */
+  readonly per1000: number | null;
+  readonly per1000Text: string | null;
+}
+
+/** The change in FTE officers between two 31 Marches. */
+export interface OfficerChangeJson {
+  readonly from: string;
+  readonly to: string;
+  readonly fromFte: number;
+  readonly difference: number;
+  /** Null when there were none to start from. */
+  readonly percent: number | null;
+  /** '+13% (+128.9)'. */
+  readonly text: string;
+}
+
+/**
+ * Officer numbers as context (not an NCPM measure): every year held, the latest, the change since
+ * 31 March 2010 and since the year before, and the force's rank among its peers by FTE officers per
+ * 1,000 population ('2nd highest number of officers per 1,000 population of 4').
+ */
+export interface OfficerNumbersJson {
+  readonly source: { readonly name: string; readonly released: string | null };
+  readonly years: readonly OfficerCountJson[];
+  readonly latest: OfficerCountJson;
+  readonly since2010: OfficerChangeJson | null;
+  readonly sinceLastYear: OfficerChangeJson | null;
+  readonly peers: {
+    readonly asAt: string;
+    readonly rank: number;
+    readonly of: number;
+    readonly rankText: string;
+    readonly peerAverage: number;
+    readonly forces: readonly {
+      readonly slug: string;
+      readonly name: string;
+      readonly fte: number;
+      readonly population: number;
+      readonly populationSource: string;
+      readonly per1000: number;
+      readonly rank: number;
+    }[];
+    /** Peers the table holds no figure for at that date, by name. */
+    readonly missing: readonly string[];
+  } | null;
+}

@@ -14,6 +14,7 @@ import type {
   ForecastJson,
   HomicideOutlierJson,
   NationalPositionJson,
+  OfficerNumbersJson,
   PeersJson,
   SignificanceJson,
   SpcPointJson,
@@ -227,6 +228,12 @@ export interface MeasuresResult {
   readonly dataLoaded: readonly { dataset: string; first: string; last: string; periods: number }[];
   readonly measures: readonly MeasureJson[];
   readonly problems: readonly Problem[];
+  /**
+   * Police officer numbers as context (not an NCPM measure), when the Home Office police workforce
+   * table is loaded for the force: FTE and headcount by 31 March, per 1,000 population, changes
+   * since 2010 and the year before, the peer rank. Additive, so `schemaVersion` stays 1.
+   */
+  readonly officers?: OfficerNumbersJson;
   /**
    * Statements only: the figures of the previous statement that the data now give differently
    * (restatements.ts). Absent in a measures result that is not a statement's.

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POPULATION_SOURCE } from '../catalogue/reference/index.js';
 import { messages } from '../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../errors/problem.js';
 import { forceDefaults, peerDefaults } from './forceDefaults.js';
@@ -29,7 +28,7 @@ export function initWorkspace(
     throw new ScrutinyError(messages.workspace.directoryNotEmpty(paths.root), ExitCode.usageError);
   const slug = values.forceSlug ?? DEFAULTS.forceSlug;
   const known = forceDefaults(slug);
-  const filled: Partial<TemplateValues> = known ? { ...known, populationSource: POPULATION_SOURCE } : {};
+  const filled: Partial<TemplateValues> = known ?? {};
   const peers = peerDefaults(peerSlugs, slug);
   for (const folder of [paths.data, paths.commentary, paths.governance, paths.out])
     mkdirSync(folder, { recursive: true });

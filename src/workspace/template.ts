@@ -9,12 +9,16 @@ export interface TemplateValues {
   readonly population: number;
   /** Where the population comes from, written beside it. */
   readonly populationSource?: string;
-  readonly peers?: readonly { readonly slug: string; readonly population: number }[];
+  readonly peers?: readonly {
+    readonly slug: string;
+    readonly population: number;
+    readonly populationSource?: string;
+  }[];
 }
 
 function peersYaml(peers: TemplateValues['peers']): string {
   if (!peers || peers.length === 0) return 'peers: []';
-  return `peers:\n${peers.map((p) => `  - slug: ${p.slug}\n    population: ${p.population}`).join('\n')}`;
+  return `peers:\n${peers.map((p) => `  - slug: ${p.slug}\n    population: ${p.population}${p.populationSource ? `   # ${p.populationSource}` : ''}`).join('\n')}`;
 }
 
 export function configTemplate(v: TemplateValues): string {

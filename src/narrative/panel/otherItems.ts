@@ -6,6 +6,7 @@
 import { heading, link, list, paragraph, strong, text } from '../../document/build.js';
 import type { Block, ListItem } from '../../document/model.js';
 import type { StandingItemRecords } from '../../governance/index.js';
+import { OFFICER_CONTEXT_NOTE, OFFICER_HEADING, officerSentences } from '../sentences/officers.js';
 import type { PanelContext } from './context.js';
 import { longDate, monthOfDay } from './dates.js';
 import { pounds, recordBlocks } from './recordBlocks.js';
@@ -26,7 +27,19 @@ export function ncpmItem(ctx: PanelContext, item: StandingItemRecords): Block[] 
       link('item 6', '#item-6-3'),
       text('.'),
     ),
+    ...officerParagraphs(ctx),
     ...recordBlocks(item.decisions, item.activities, ctx),
+  ];
+}
+
+/** Officer numbers as context beside the measures (not one of them), when the workforce table is loaded. */
+function officerParagraphs(ctx: PanelContext): Block[] {
+  const officers = ctx.measures.officers;
+  if (!officers) return [];
+  const [first, ...rest] = officerSentences(officers, ctx.measures.force.name);
+  return [
+    paragraph(strong(`${OFFICER_HEADING}.`), text(` ${OFFICER_CONTEXT_NOTE} ${first ?? ''}`)),
+    ...rest.map((s) => paragraph(s)),
   ];
 }
 

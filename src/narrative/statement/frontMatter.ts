@@ -10,6 +10,7 @@ import { markdownBlocks } from '../../document/markdownBlocks.js';
 import type { Block } from '../../document/model.js';
 import { monthName, periodContaining } from '../../stats/calendar.js';
 import { longDate } from './dates.js';
+import { officerBlocks } from './officerSection.js';
 import { PRIORITY_TITLES, priorityId } from './priorities.js';
 import type { StatementInput } from './types.js';
 
@@ -111,6 +112,7 @@ export function overview(n: number, input: StatementInput, overviewCommentary: B
         ),
       ),
     );
+  if (result.officers) blocks.push(...officerBlocks(result.officers, force.name, `${n}.1`));
   blocks.push(...overviewCommentary);
   return blocks;
 }

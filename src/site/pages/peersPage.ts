@@ -7,7 +7,13 @@
 import { columns } from '../../document/build.js';
 import type { Table, TableCell } from '../../document/model.js';
 import type { MeasureJson, PeersJson } from '../../measures/result.js';
+import {
+  OFFICER_CONTEXT_NOTE,
+  OFFICER_HEADING,
+  officerSentences,
+} from '../../narrative/sentences/officers.js';
 import { leftOutSentences } from '../../narrative/sentences/peers.js';
+import { officerPeersTable, officerYearsTable } from '../../narrative/statement/officerSection.js';
 import { formatCount, roundHalfAwayFromZero } from '../../stats/rounding.js';
 import { a, esc, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
@@ -48,6 +54,23 @@ export function measuresWithPeers(ctx: SiteContext): MeasureJson[] {
   return ctx.model.result.measures.filter((m) => peersOf(m) !== undefined);
 }
 
+/** Police officer numbers as context (not a national measure), when the workforce table is loaded. */
+function officersHtml(ctx: SiteContext): string {
+  const officers = ctx.model.result.officers;
+  if (!officers) return '';
+  const name = ctx.model.force.name;
+  const peers = officerPeersTable(officers);
+  return [
+    `<h2 id="officers">${esc(OFFICER_HEADING)}</h2>`,
+    `<p>${esc(OFFICER_CONTEXT_NOTE)}</p>`,
+    ...officerSentences(officers, name).map((s) => `<p>${esc(s)}</p>`),
+    tableHtmlOf(officerYearsTable(officers, name), 'officers-years'),
+    peers ? tableHtmlOf(peers, 'officers-peers') : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function peersPage(ctx: SiteContext): Page {
   const path = sitePaths.peers;
   const { model } = ctx;
@@ -76,6 +99,9 @@ export function peersPage(ctx: SiteContext): Page {
         ? sections.join('\n')
         : `<p>${esc('No peer comparison is available for this quarter.')}</p>`,
       `<p>${a(path, sitePaths.peersCsv, 'Download the comparison (CSV)')}</p>`,
-    ].join('\n'),
+      officersHtml(ctx),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
