@@ -222,6 +222,9 @@ export async function boardDocument(
   }
 
   blocks.push(...glanceBlocks(cards));
+  for (const source of pack.publishedSources ?? [])
+    blocks.push(paragraph(strong(`${source.titles.join(', ')}.`), ` ${source.words}`));
+
   if (pack.officers)
     blocks.push(
       heading(1, 'officers', OFFICER_HEADING),

@@ -10,7 +10,8 @@
  */
 import type { Classification } from '../document/model.js';
 import type { CarriedQuestions } from '../governance/index.js';
-import type { MeasuresResult } from '../measures/result.js';
+import type { MeasureJson, MeasuresResult } from '../measures/result.js';
+import { publishedSourceSentence } from '../narrative/sentences/publishedSource.js';
 import { type Period, type PeriodKind, previousPeriod, samePeriodYearEarlier } from '../stats/calendar.js';
 import { boardRow } from './boardRow.js';
 import { exceptionRank } from './icons.js';
@@ -114,7 +115,19 @@ export function buildBoard(result: MeasuresResult, options: BoardOptions): Board
       .map((m) => ({ title: m.title, reason: m.statusText ?? m.status.replace(/_/g, ' ') })),
     withheld: result.measures.length - allowed.length,
     ...(result.officers ? { officers: result.officers } : {}),
+    publishedSources: publishedSources(allowed.filter((m) => m.status === 'ok')),
     hiddenRows: rows.length - shown,
     ...(result.settings.style ? { style: result.settings.style } : {}),
   };
+}
+
+/** One entry per published table feeding measures, with the measures it feeds (boardDocument prints them). */
+function publishedSources(measures: readonly MeasureJson[]): NonNullable<BoardPack['publishedSources']> {
+  const byWords = new Map<string, string[]>();
+  for (const m of measures)
+    if (m.fedBy) {
+      const words = publishedSourceSentence(m.fedBy);
+      byWords.set(words, [...(byWords.get(words) ?? []), m.title]);
+    }
+  return [...byWords].map(([words, titles]) => ({ words, titles }));
 }

@@ -92,6 +92,11 @@ export interface BoardPack {
   readonly hiddenRows: number;
   /** How changes and volumes are written (the workspace's style; absent: the house style). */
   readonly style?: NumberStyle;
+  /**
+   * Measures fed by a published table because the force's own data is not loaded: the words naming
+   * the table, and the titles of the measures it feeds.
+   */
+  readonly publishedSources?: readonly { readonly words: string; readonly titles: readonly string[] }[];
   /** Police officer numbers as context (not a measure), when the workforce table is loaded. */
   readonly officers?: OfficerNumbersJson;
 }
