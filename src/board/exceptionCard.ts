@@ -12,6 +12,7 @@ import {
   type SignalJson,
   signalSentence,
 } from '../narrative/board/spcWords.js';
+import { drivenBySentence } from '../narrative/sentences/districts.js';
 import { outcomeRateSentence, targetLine } from '../narrative/sentences/rates.js';
 import { chartSignal } from '../narrative/sentences/spcPoints.js';
 import { verdictWords } from '../narrative/sentences/verdict.js';
@@ -140,7 +141,10 @@ export function exceptionCard(row: BoardRow, period: Period, style?: NumberStyle
     .filter((s) => s.last >= recentFrom)
     .sort((a, b) => b.last.localeCompare(a.last) || b.first.localeCompare(a.first));
   const said = row.unit === 'count' ? countSentence(measure, period, style) : rateSentence(measure, period);
-  const sentence = [said, verdictWords(measure)].filter((s) => s !== undefined).join(' ') || undefined;
+  // Which district drove the change, when one did (measures/districtBreakdown.ts), as the statement says it.
+  const driver = measure.districts?.period === period.label ? drivenBySentence(measure.districts) : undefined;
+  const sentence =
+    [said, driver, verdictWords(measure)].filter((s) => s !== undefined).join(' ') || undefined;
   const chart = chartInput(row, period, shown, (s) => ruleWords(s, lengths));
   const latest = recent[0];
   return {
