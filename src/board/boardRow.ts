@@ -6,6 +6,7 @@
 import { formatNumber } from '../document/format.js';
 import type { QuestionFacts } from '../governance/index.js';
 import type { Figure, MeasureJson, ValueAt } from '../measures/result.js';
+import { per1000 } from '../narrative/sentences/yardsticks.js';
 import { assuranceDrawing, variationDrawing } from '../report/charts/mdcIconNames.js';
 import { formatAverage, formatCount } from '../stats/rounding.js';
 import { exceptionReasons } from './icons.js';
@@ -104,8 +105,28 @@ export function boardRow(
     ...(assurance ? { assurance } : {}),
     assuranceAbsent,
     peerRank: peerCell(measure),
+    ...yardstickCells(measure),
     sparkline: sparklineOf(measure, lastMonth),
     ...(questions ? { questions } : {}),
     reasons: exceptionReasons(variation, assurance),
+  };
+}
+
+/** The NCPM yardsticks as two cells: the change on the baseline, and the national position. */
+function yardstickCells(measure: MeasureJson): Pick<BoardRow, 'baseline' | 'national'> {
+  const baseline = measure.yardsticks?.baseline;
+  const national = measure.yardsticks?.national;
+  return {
+    baseline:
+      baseline?.status === 'ok'
+        ? { text: baseline.changeText, note: `${baseline.baseline.text} in the ${baseline.baseline.label}` }
+        : { reason: 'no loaded source reaches back to the baseline' },
+    national:
+      national?.status === 'ok'
+        ? {
+            text: national.rankText,
+            note: `${per1000(national.ratePer1000)} per 1,000; England and Wales ${per1000(national.englandAndWales.ratePer1000)}`,
+          }
+        : { reason: 'not in the published tables' },
   };
 }

@@ -42,6 +42,10 @@ export interface BoardRow {
   /** Why there is no assurance icon, in words ('No target'). */
   readonly assuranceAbsent: string;
   readonly peerRank: BoardValue;
+  /** Counts: the latest 12 months against the NCPM baseline 12 months (the change and its test). */
+  readonly baseline: BoardValue;
+  /** Measures the published tables cover: the rank among the 43 forces, the rate per 1,000 as note. */
+  readonly national: BoardValue;
   /** The last (up to) SPARKLINE_MONTHS months to the end of the period: as many as the series has. */
   readonly sparkline: readonly SparklinePoint[];
   /** Open scrutiny questions about the measure; undefined when the workspace has no governance records. */

@@ -6,7 +6,6 @@
  * LAD -> force lookup by line splitting. None comes from the project's readers.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +19,9 @@ import type { MeasureJson, MeasuresResult } from '../../src/measures/result.js';
 import { publishedCountCells } from '../../src/measures/sql/publishedCells.js';
 import { quarterPeriod, rolling12Period } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
-import { REPO_ROOT, SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
+import { SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
+import { sourceCli } from '../helpers/sourceCli.js';
 
 const C2 = join(SHARED_DATA, 'home-office', 'policeforceareatablesyejune25final-table-c2.csv');
 const ONS_2019 = join(SHARED_DATA, 'home-office', 'policeforceareatablesyeendingmarch2019.xlsx');
@@ -30,17 +30,9 @@ const LOOKUP = join(SHARED_DATA, 'reference', 'lad-csp-pfa-lookup-2023.csv');
 const skip = [C2, ONS_2019, POPULATION, LOOKUP].every(existsSync)
   ? false
   : '../shared/data is absent (a user clone): real-data test not run';
-const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const TOTAL = 'Total recorded crime (excluding fraud)';
 
-function scrutiny(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London' },
-  });
-  return { code: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}` };
-}
+const scrutiny = sourceCli;
 
 /** C2 by line splitting: the header (its cells hold line breaks) and each force area's row. */
 function readC2() {

@@ -7,41 +7,21 @@
  * measure id, dataset or table name, or force slug may reach the text of the HTML or Markdown.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { DATASETS } from '../../src/catalogue/formats.js';
-import { PRIORITIES } from '../../src/catalogue/measures/schema.js';
-import { REPO_ROOT, SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
+import { REPO_ROOT } from '../fixtures/police-uk/testWorkspace.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
 import { goldenAsserter } from '../helpers/golden.js';
+import { PUBLIC_ZIP, publicDataWorkspace, scrutinyOk } from '../helpers/publicDataWorkspace.js';
 
-const ZIP = join(SHARED_DATA, 'police-uk', 'police-uk-2025-warwickshire-and-peers.zip');
-const HOME_OFFICE = join(SHARED_DATA, 'home-office');
+const ZIP = PUBLIC_ZIP;
 const skip = existsSync(ZIP) ? false : '../shared/data is absent (a user clone): real-data test not run';
-const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const assertGolden = goldenAsserter(join(REPO_ROOT, 'test', 'statement', 'golden'));
 
-function scrutiny(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London' },
-  });
-  assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
-  return `${result.stdout}\n${result.stderr}`;
-}
+const scrutiny = scrutinyOk;
 
 /** Warwickshire burglary rows per month, straight from the zip. */
 function burglaryByMonth(): Map<string, number> {
@@ -79,21 +59,7 @@ let site = '';
 
 before(() => {
   if (skip) return;
-  workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-public-data-')), 'ws');
-  scrutiny('init', workspace, '--force-slug', 'warwickshire');
-  mkdirSync(join(workspace, 'data', 'police-uk'), { recursive: true });
-  copyFileSync(ZIP, join(workspace, 'data', 'police-uk', 'police-uk-2025.zip'));
-  if (existsSync(HOME_OFFICE)) {
-    mkdirSync(join(workspace, 'data', 'home-office'), { recursive: true });
-    for (const name of readdirSync(HOME_OFFICE))
-      if (/\.(csv|xlsx|ods)$/.test(name))
-        copyFileSync(join(HOME_OFFICE, name), join(workspace, 'data', 'home-office', name));
-  }
-  const commentary = join(workspace, 'commentary', '2025-26-Q3');
-  mkdirSync(commentary, { recursive: true });
-  for (const priority of PRIORITIES)
-    writeFileSync(join(commentary, `${priority}.md`), 'The office reviewed these figures.\n');
-  scrutiny('-w', workspace, 'ingest');
+  workspace = publicDataWorkspace('2025-26-Q3');
   cliOutput = scrutiny('-w', workspace, 'statement', '--period', 'Q3 2025/26');
   const out = join(workspace, 'out', 'statements', '2025-26-q3');
   markdown = readFileSync(join(out, 'statement.md'), 'utf8');

@@ -37,6 +37,8 @@ function cellHtml(row: BoardRow, key: ColumnKey): string {
     case 'threeYearAverage':
     case 'target':
     case 'peerRank':
+    case 'baseline':
+    case 'national':
       return valueHtml(row[key]);
     case 'variation':
       return row.variation ? variationIconHtml(row.variation) : `<span class="na">${NOT_AVAILABLE}</span>`;

@@ -97,7 +97,7 @@ export function overview(n: number, input: StatementInput, overviewCommentary: B
   const blocks: Block[] = [
     heading(1, 'overview', `${n}. ${force.name} overview`),
     paragraph(
-      "The Government's baseline for the national measures is 2019, the year before the pandemic. The Home Office recognises that not every measure applies equally to every force, so Commissioners consider how best to apply them in their area: where a Government measure is not available in the force's own data, the force reports proxy measures that show its contribution to the same priority.",
+      `The Government's baseline for the national measures is 2019, the year before the pandemic; this statement compares each count with the ${baselineWords(result)}. The Home Office recognises that not every measure applies equally to every force, so Commissioners consider how best to apply them in their area: where a Government measure is not available in the force's own data, the force reports proxy measures that show its contribution to the same priority.`,
     ),
     paragraph(
       `This statement covers ${result.period.label} (${monthName(result.period.first)} to ${monthName(lastMonth)}). Every figure in it is computed from the data listed in the annex, and can be traced to its source file in figures.json, published with the statement.`,
@@ -138,3 +138,8 @@ export const DATASET_NAMES: Readonly<Record<string, string>> = {
   police_uk_outcomes: 'data.police.uk outcomes',
   police_uk_stop_search: 'data.police.uk stop and search',
 };
+
+/** 'NCPM baseline, the 12 months to June 2019' (a result from before the setting: the Home Office's year). */
+function baselineWords(result: StatementInput['result']): string {
+  return `NCPM baseline, the ${result.settings.baseline?.label ?? '12 months to June 2019'}`;
+}

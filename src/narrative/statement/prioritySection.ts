@@ -13,6 +13,7 @@ import type { RestatementsJson } from '../../measures/restatements.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { type Period, samePeriodYearEarlier } from '../../stats/calendar.js';
 import { periodVolume } from '../../stats/change.js';
+import type { NumberStyle } from '../../stats/numberStyle.js';
 import { formatCount, formatProportion } from '../../stats/rounding.js';
 import { publishedSourceWords } from '../sentences/publishedSource.js';
 import { verdictWords } from '../sentences/verdict.js';
@@ -32,7 +33,9 @@ import { rateParagraphs } from './rateNarrative.js';
 import { restatedParagraphs } from './restatementBlocks.js';
 import { satisfactionBlocks } from './satisfactionSection.js';
 import type { StatementSettings } from './settingsOf.js';
+import { summaryRow, summaryTable } from './summaryTable.js';
 import type { ChartRequest, CommentaryFile } from './types.js';
+import { publishedOnlyParagraphs, yardstickParagraphs } from './yardstickParagraphs.js';
 
 export interface PriorityContext {
   readonly number: number;
@@ -69,6 +72,15 @@ export async function prioritySection(layout: PriorityLayout, ctx: PriorityConte
   const pid = priorityId(layout.priority);
   const n = ctx.number;
   const blocks: Block[] = [heading(1, pid, `${n}. ${PRIORITY_TITLES[layout.priority]}`)];
+  blocks.push(
+    ...summaryTable(
+      [...layout.government, ...layout.proxies],
+      ctx.period,
+      ctx.settings.baselineLabel,
+      `${PRIORITY_TITLES[layout.priority]}: summary`,
+      ctx.settings.style,
+    ),
+  );
   blocks.push(...measureLists(layout));
   blocks.push(heading(2, `${pid}-force-data`, `${n}.1. Force data`));
   const asked = new Set<string>();
@@ -87,6 +99,13 @@ export async function prioritySection(layout: PriorityLayout, ctx: PriorityConte
     blocks.push(...questionsFor(idsOf(section)));
     wrote = true;
   }
+  const published = publishedOnlyParagraphs(
+    [...layout.government, ...layout.proxies],
+    ctx.settings,
+    ctx.forceName,
+  );
+  blocks.push(...published);
+  wrote = wrote || published.length > 0;
   if (satisfaction.length > 0) {
     const sat = await satisfactionBlocks(
       satisfaction.map((s) => s.lead),
@@ -154,8 +173,9 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   if (lead.fedBy) blocks.push(paragraph(publishedSourceWords(lead.fedBy)));
   blocks.push(...verdictParagraph(lead));
   blocks.push(...restatedParagraphs(idsOf(section), ctx.restatements));
+  const yardsticks = yardstickParagraphs(lead, ctx.settings, ctx.forceName);
   if (lead.figures?.homicideOutlier !== undefined) {
-    blocks.push(...homicideParagraphs(lead, ctx.forceName));
+    blocks.push(...homicideParagraphs(lead, ctx.forceName), ...yardsticks);
     return blocks;
   }
   const make = (suffix: string, caption: string, request: ChartRequest | undefined) =>
@@ -181,20 +201,20 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
   if (lead.frequency === 'quarter') {
     // A published quarterly count leads with the quarter as a proxy does; it has no monthly charts.
     blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
-    if (section.parts.length > 0) blocks.push(partsTable(section, ctx.period));
+    if (section.parts.length > 0) blocks.push(partsTable(section, ctx.period, ctx.settings.style));
     return blocks;
   }
   if (lead.source === 'police_uk') {
     // A proxy leads with the quarter and always shows both its charts (proxyNarrative.ts).
     const minMonths = ctx.settings.spc.baselinePoints ?? MIN_PROXY_CHART_MONTHS;
-    blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName));
+    blocks.push(...proxyCountParagraphs(lead, ctx.period, ctx.settings, ctx.forceName), ...yardsticks);
     blocks.push(
       ...(await make('volumes', `${lead.title} volumes`, volumesRequest(lead, ctx.period, minMonths))),
       ...(await make('spc', spcCaption(lead), spcRequest(lead, ctx.period, { always: true, minMonths }))),
     );
     return blocks;
   }
-  blocks.push(...countParagraphs(lead, ctx.forceName, ctx.settings.style));
+  blocks.push(...countParagraphs(lead, ctx.forceName, ctx.settings.style), ...yardsticks);
   if (!plan.volumes) {
     const figure = await make('volumes', `${lead.title} volumes`, volumesRequest(lead, ctx.period));
     plan.volumes = figure.length > 0;
@@ -215,7 +235,7 @@ async function sectionBlocks(section: Section, ctx: PriorityContext, plan: Figur
     }
     blocks.push(...(await make('rate-spc', spcCaption(rate), latestSpecial(rate, ctx.period))));
   }
-  if (section.parts.length > 0) blocks.push(partsTable(section, ctx.period));
+  if (section.parts.length > 0) blocks.push(partsTable(section, ctx.period, ctx.settings.style));
   return blocks;
 }
 
@@ -230,14 +250,14 @@ function latestSpecial(measure: MeasureJson, period: Period): ChartRequest | und
   return spcOfMonth(measure, period.last)?.special ? spcRequest(measure, period) : undefined;
 }
 
-function partsTable(section: Section, period: Period): Block {
+function partsTable(section: Section, period: Period, style: NumberStyle): Block {
   const year = statementYear(period);
   const earlier = samePeriodYearEarlier(period);
   const rateHeader = `'action taken' rate, ${period.label}`;
   const withRates = section.parts.some((p) => p.rate);
   return table({
     caption: `${section.lead.title}: the parts`,
-    columns: columns(withRates ? 'lnnnlnn' : 'lnnnln'),
+    columns: columns(withRates ? 'lnnnlnln' : 'lnnnlnl'),
     rowHeaders: true,
     header: [
       [
@@ -247,6 +267,7 @@ function partsTable(section: Section, period: Period): Block {
         'Change',
         'Verdict',
         year.label,
+        'Change on the NCPM baseline',
         ...(withRates ? [rateHeader] : []),
       ],
     ],
@@ -264,6 +285,7 @@ function partsTable(section: Section, period: Period): Block {
         change,
         measure.verdict?.label ?? '–',
         volume.status === 'complete' ? formatCount(volume.value) : '–',
+        summaryRow(measure, period, style).changeOnBaseline,
         ...(withRates
           ? [rolling === undefined || rolling === null ? '–' : formatProportion(rolling / 100, 1)]
           : []),

@@ -25,6 +25,8 @@ export interface StatementSettings {
     readonly trendPoints: number;
     readonly screenOutliers: boolean;
   };
+  /** The NCPM baseline 12 months: '12 months to June 2019' (results from before it: the Home Office's). */
+  readonly baselineLabel: string;
 }
 
 export function settingsOf(result: MeasuresResult): StatementSettings {
@@ -43,5 +45,6 @@ export function settingsOf(result: MeasuresResult): StatementSettings {
     peerRank: s.peerRank,
     style: s.style ?? DEFAULT_STYLE,
     spc: s.spc,
+    baselineLabel: s.baseline?.label ?? '12 months to June 2019',
   };
 }

@@ -21,6 +21,9 @@ export interface SiteContext {
   readonly questionsByMeasure: ReadonlyMap<string, readonly QuestionFacts[]>;
   /** The priorities that have at least one public measure, in statement order. */
   readonly priorities: readonly Priority[];
+  /** The NCPM baseline 12 months, '12 months to June 2019', and the small-numbers setting. */
+  readonly baselineLabel: string;
+  readonly smallNumbersBelow: number;
 }
 
 export function siteContext(model: SiteModel, charts: ChartCache): SiteContext {
@@ -38,5 +41,7 @@ export function siteContext(model: SiteModel, charts: ChartCache): SiteContext {
       model.districts.length > 0 ? districtMeasures(model.result.measures, model.districtSeries) : [],
     questionsByMeasure: byMeasure,
     priorities,
+    baselineLabel: settings.baseline?.label ?? '12 months to June 2019',
+    smallNumbersBelow: settings.smallNumbersBelow ?? 10,
   };
 }

@@ -8,6 +8,7 @@ import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { measureChartCaption } from '../../narrative/sentences/captions.js';
 import { publishedSourceLabel, publishedSourceWords } from '../../narrative/sentences/publishedSource.js';
+import { baselineSentence, nationalSentence } from '../../narrative/sentences/yardsticks.js';
 import { figureSentence, summariseMeasure } from '../../narrative/site/measureWords.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
 import { monthName } from '../../stats/calendar.js';
@@ -114,6 +115,15 @@ export async function measurePage(ctx: SiteContext, measure: MeasureJson): Promi
   const table = figuresTable(measure);
   if (table) body.push('<h2 id="figures">The figures</h2>', tableHtmlOf(table, 'figures-table'));
 
+  const yardsticks = [
+    baselineSentence(measure, ctx.baselineLabel, ctx.smallNumbersBelow),
+    nationalSentence(measure, model.force.name),
+  ].filter((sentence): sentence is string => sentence !== undefined);
+  if (yardsticks.length > 0)
+    body.push(
+      '<h2 id="baseline-and-national">Against the NCPM baseline and across England and Wales</h2>',
+      ...yardsticks.map((sentence) => `<p>${esc(sentence)}</p>`),
+    );
   body.push('<h2 id="definition">What is measured</h2>', definitionHtml(measure));
   body.push('<h2 id="data-notes">Data notes</h2>');
   const notes = [

@@ -6,8 +6,9 @@ import type { Priority } from '../../catalogue/measures/schema.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { figureSentence, summariseMeasure } from '../../narrative/site/measureWords.js';
 import { PRIORITY_TITLES } from '../../narrative/statement/priorities.js';
+import { summaryTable } from '../../narrative/statement/summaryTable.js';
 import { markdownHtml } from '../../report/render/html/markdownHtml.js';
-import { a, esc } from '../render/html.js';
+import { a, esc, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
 import type { SiteContext } from './context.js';
@@ -56,6 +57,15 @@ export function priorityPage(ctx: SiteContext, priority: Priority): Page {
   const measures = ctx.model.result.measures.filter((m) => m.priority === priority);
   const commentary = ctx.model.commentary.find((c) => c.name === priority);
   const body: string[] = [];
+  const summary = summaryTable(
+    measures,
+    ctx.model.period,
+    ctx.baselineLabel,
+    `${priorityTitle(priority)}: summary`,
+  );
+  for (const block of summary)
+    if (block.kind === 'table')
+      body.push('<h2 id="summary">Summary</h2>', tableHtmlOf(block, 'summary-table'));
   body.push('<h2 id="commentary">What the Commissioner\'s office says</h2>');
   body.push(
     commentary
