@@ -114,6 +114,9 @@ function factsWords(row: BoardRow): string {
   const facts = [`Variation: ${variationWords(row)}.`, `Assurance: ${assuranceWords(row)}.`];
   if (row.target.text !== undefined) facts.push(`Target: ${cellWords(row, 'target')}.`);
   if (row.peerRank.text !== undefined) facts.push(`Peer rank: ${cellWords(row, 'peerRank')}.`);
+  if (row.baseline.text !== undefined)
+    facts.push(`Change on the NCPM baseline: ${cellWords(row, 'baseline')}.`);
+  if (row.national.text !== undefined) facts.push(`National position: ${cellWords(row, 'national')}.`);
   return facts.join(' ');
 }
 

@@ -54,8 +54,6 @@ export function summaryColumns(columns: BoardColumns, hasQuestions: boolean): Su
     { key: 'assurance', heading: 'Assurance', numeric: false },
     { key: 'verdict', heading: 'Verdict', numeric: false },
     { key: 'peerRank', heading: 'Peer rank', sub: 'among similar forces', numeric: true },
-    { key: 'baseline', heading: 'Change on NCPM baseline', sub: 'latest 12 months', numeric: true },
-    { key: 'national', heading: 'National position', sub: 'among the 43 forces', numeric: true },
     { key: 'sparkline', heading: columns.sparkline.heading, sub: columns.sparkline.period, numeric: false },
   ];
   if (hasQuestions) list.push({ key: 'questions', heading: 'Open questions', numeric: true });
