@@ -9,7 +9,7 @@ import { referenceVocabulary } from '../catalogue/measures/vocabulary.js';
 import { forceBySlug } from '../catalogue/reference/index.js';
 import { messages } from '../errors/messages.js';
 import { ExitCode, type Problem, ScrutinyError } from '../errors/problem.js';
-import { parsePeriod } from '../stats/calendar.js';
+import type { Period } from '../stats/calendar.js';
 import type { Store } from '../store/store.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import { attachDistricts } from './attachDistricts.js';
@@ -20,7 +20,8 @@ import { measureSettings } from './settings.js';
 export interface RunOptions {
   readonly workspaceRoot: string;
   readonly config: WorkspaceConfig;
-  readonly period: string;
+  /** Parsed once, by the caller (cli or a job): the measures never read a label again. */
+  readonly period: Period;
   /** Only these measure ids (all when empty). */
   readonly measureIds?: readonly string[];
   readonly now: Date;
@@ -47,7 +48,7 @@ export function subjectOf(config: WorkspaceConfig): Subject {
 }
 
 export async function runMeasures(store: Store, options: RunOptions): Promise<RunResult> {
-  const period = parsePeriod(options.period, '--period');
+  const period = options.period;
   const catalogue = loadMeasureCatalogue({
     vocabulary: referenceVocabulary(options.config.satisfaction.cohorts),
     workspaceDir: join(options.workspaceRoot, 'measures'),

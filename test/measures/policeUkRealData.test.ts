@@ -199,7 +199,7 @@ before(async () => {
       await runMeasures(store, {
         workspaceRoot: root,
         config,
-        period: 'Q3 2025/26',
+        period: parsePeriod('Q3 2025/26'),
         now: new Date('2026-01-20T10:00:00Z'),
       })
     ).result;

@@ -24,7 +24,7 @@ export function registerMeasures(program: Command): void {
           const { result, catalogueProblems } = await runMeasures(store, {
             workspaceRoot: paths.root,
             config,
-            period: period.label,
+            period,
             ...(opts.measure ? { measureIds: opts.measure } : {}),
             now: new Date(),
           });

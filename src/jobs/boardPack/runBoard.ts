@@ -92,7 +92,7 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
   const { result, catalogueProblems } = await runMeasures(store, {
     workspaceRoot: paths.root,
     config,
-    period: label,
+    period,
     now: options.now,
   });
   const hasGovernance = existsSync(join(paths.governance, 'questions.yaml'));

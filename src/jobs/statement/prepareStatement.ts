@@ -75,7 +75,7 @@ export async function prepareStatement(
   const { result, catalogueProblems } = await runMeasures(store, {
     workspaceRoot: paths.root,
     config,
-    period: period.label,
+    period,
     now: options.now,
   });
   // Questions this statement may not show (on a sensitive measure, or marked so) never reach it.

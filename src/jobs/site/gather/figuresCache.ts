@@ -89,7 +89,7 @@ export async function computeFigures(
     const { result, catalogueProblems } = await runMeasures(store, {
       workspaceRoot: paths.root,
       config,
-      period: period.label,
+      period,
       now: options.now,
     });
     const catalogue = loadMeasureCatalogue({
