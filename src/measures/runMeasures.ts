@@ -4,7 +4,7 @@
  * force and its peers. The CLI prints; this returns.
  */
 import { join } from 'node:path';
-import { loadMeasureCatalogue } from '../catalogue/measures/loadCatalogue.js';
+import { loadMeasureCatalogue, type MeasureCatalogue } from '../catalogue/measures/loadCatalogue.js';
 import { referenceVocabulary } from '../catalogue/measures/vocabulary.js';
 import { forceBySlug } from '../catalogue/reference/index.js';
 import { messages } from '../errors/messages.js';
@@ -25,6 +25,8 @@ export interface RunOptions {
   /** Only these measure ids (all when empty). */
   readonly measureIds?: readonly string[];
   readonly now: Date;
+  /** The catalogue when the caller has loaded it already (the site build needs it too): loaded once. */
+  readonly catalogue?: MeasureCatalogue;
 }
 
 export interface RunResult {
@@ -49,10 +51,12 @@ export function subjectOf(config: WorkspaceConfig): Subject {
 
 export async function runMeasures(store: Store, options: RunOptions): Promise<RunResult> {
   const period = options.period;
-  const catalogue = loadMeasureCatalogue({
-    vocabulary: referenceVocabulary(options.config.satisfaction.cohorts),
-    workspaceDir: join(options.workspaceRoot, 'measures'),
-  });
+  const catalogue =
+    options.catalogue ??
+    loadMeasureCatalogue({
+      vocabulary: referenceVocabulary(options.config.satisfaction.cohorts),
+      workspaceDir: join(options.workspaceRoot, 'measures'),
+    });
   const all = catalogue.entries.map((e) => e.measure);
   const wanted = options.measureIds ?? [];
   for (const id of wanted)

@@ -86,15 +86,17 @@ export async function computeFigures(
     const period = options.period
       ? requestedQuarter(options.period)
       : latestCompleteQuarter(await dataLoaded(store), config.force.slug);
+    // Loaded once: the measures and the district series read the same catalogue.
+    const catalogue = loadMeasureCatalogue({
+      vocabulary: referenceVocabulary(config.satisfaction.cohorts),
+      workspaceDir: join(paths.root, 'measures'),
+    });
     const { result, catalogueProblems } = await runMeasures(store, {
       workspaceRoot: paths.root,
       config,
       period,
       now: options.now,
-    });
-    const catalogue = loadMeasureCatalogue({
-      vocabulary: referenceVocabulary(config.satisfaction.cohorts),
-      workspaceDir: join(paths.root, 'measures'),
+      catalogue,
     });
     const series = await workspaceDistrictSeries(
       store,
