@@ -4,26 +4,20 @@
  * workspace holds the reference extract (April 2022 to March 2024, test/statement/referenceExtract.ts).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { workspaceCliWithoutChromium } from '../helpers/runCli.js';
 import { writeReferenceWorkspace } from '../statement/referenceExtract.js';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const bin = join(root, 'bin', 'scrutiny.js');
 let base = '';
 let ws = '';
 
-function scrutiny(...words: string[]) {
-  const run = spawnSync(process.execPath, [bin, '-w', ws, ...words], {
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London', SCRUTINY_CHROMIUM: join(base, 'no-chromium') },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const scrutiny = workspaceCliWithoutChromium(
+  () => ws,
+  () => join(base, 'no-chromium'),
+);
 
 /** The period `measures --json` computed for `form`. */
 function periodOf(...args: string[]): { label: string; kind: string; first: string; last: string } {

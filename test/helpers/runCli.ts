@@ -6,10 +6,31 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'scrutiny.js');
 
-export function runCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], {
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv): CliRun {
+  const child = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London' },
+    env: { ...process.env, TZ: 'Europe/London', ...env },
   });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+export function runCli(...args: string[]): CliRun {
+  return run(args, {});
+}
+
+/**
+ * The CLI bound to one workspace, with Chromium pointed at a path that does not exist, so that a
+ * command that would print a PDF writes every other format and says why (and the test stays fast).
+ */
+export function workspaceCliWithoutChromium(
+  workspace: () => string,
+  missingChromium: () => string,
+): (...words: string[]) => CliRun {
+  return (...words) => run(['-w', workspace(), ...words], { SCRUTINY_CHROMIUM: missingChromium() });
 }
