@@ -20,6 +20,7 @@ import { renderHtml } from '../src/report/render/html/renderHtml.js';
 import { renderMarkdown } from '../src/report/render/markdown/renderMarkdown.js';
 import { PdfRenderer } from '../src/report/render/pdf/renderPdf.js';
 import { drawChart } from '../src/report/statement/drawCharts.js';
+import { parsePeriod } from '../src/stats/calendar.js';
 import { Store } from '../src/store/store.js';
 import { loadConfig } from '../src/workspace/loadConfig.js';
 import { workspacePaths } from '../src/workspace/paths.js';
@@ -75,7 +76,7 @@ try {
     const started = performance.now();
     prepared.push(
       await prepareStatement(store, workspace, {
-        period,
+        period: parsePeriod(period),
         classification: 'OFFICIAL',
         now: GENERATED_AT,
         version: '0.1.0',

@@ -36,19 +36,19 @@ export const PERIOD_HELP =
   "'Q4 2023/24', 'Q4 2023-24', '2023/24', 'FY 2023/24', 'FYTD', '2023-04..2023-12', 'March 2024' (default: the latest complete quarter)";
 
 /**
- * For commands that open the store later (site, report): the label of the period asked for, read
- * against the data now; undefined when the option is not given (the command has its own default).
+ * For commands that open the store later (site, report): the period asked for, read against the
+ * data now; undefined when the option is not given (the command has its own default).
  */
-export async function periodLabelOption(
+export async function periodOptionBeforeStore(
   storePath: string,
   config: WorkspaceConfig,
   text: string | undefined,
-): Promise<string | undefined> {
+): Promise<Period | undefined> {
   if (text === undefined) return undefined;
   const { Store } = await import('../store/store.js');
   const store = await Store.open(storePath, { readOnly: true });
   try {
-    return (await periodOption(store, config, text)).label;
+    return await periodOption(store, config, text);
   } finally {
     store.close();
   }

@@ -26,7 +26,7 @@ import { VERDICT_LABELS, type VerdictWord } from '../../src/stats/verdict.js';
 import { Store } from '../../src/store/store.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
 import type { WorkspacePaths } from '../../src/workspace/paths.js';
-import { demoWorkspace, END_MONTH, QUARTER } from '../site/fixture.js';
+import { demoWorkspace, END_MONTH, QUARTER, QUARTER_PERIOD } from '../site/fixture.js';
 import {
   cardVerdicts,
   htmlText,
@@ -65,7 +65,7 @@ before(async () => {
     const prepared = await prepareStatement(
       store,
       { paths, config },
-      { period: QUARTER, classification: 'OFFICIAL', now: NOW, version: 'test', strict: false },
+      { period: QUARTER_PERIOD, classification: 'OFFICIAL', now: NOW, version: 'test', strict: false },
     );
     const statement = await writeStatement(prepared, paths.out, noPdf());
     figures = JSON.parse(readFileSync(join(statement.dir, 'figures.json'), 'utf8'));
@@ -83,7 +83,7 @@ before(async () => {
     const panel = await writePanelReport(
       store,
       { paths, config },
-      { meeting, period: QUARTER, classification: 'OFFICIAL', now: NOW, version: 'test' },
+      { meeting, period: QUARTER_PERIOD, classification: 'OFFICIAL', now: NOW, version: 'test' },
       noPdf(),
     );
     texts.set('panel-report.md', readFileSync(join(panel.dir, 'panel-report.md'), 'utf8'));

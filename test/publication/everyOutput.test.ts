@@ -28,7 +28,7 @@ import {
   demoWorkspace,
   MARKED_QUESTION,
   MARKED_QUESTION_TEXT,
-  QUARTER,
+  QUARTER_PERIOD,
   SENSITIVE_ID,
   SENSITIVE_QUESTION,
   SENSITIVE_QUESTION_TEXT,
@@ -63,7 +63,7 @@ before(async () => {
     const prepared = await prepareStatement(
       store,
       { paths, config },
-      { period: QUARTER, classification: 'OFFICIAL', now: NOW, version: 'test', strict: false },
+      { period: QUARTER_PERIOD, classification: 'OFFICIAL', now: NOW, version: 'test', strict: false },
     );
     outputs.statement = [(await writeStatement(prepared, paths.out, opened)).dir];
     const panel = await writePanelReport(

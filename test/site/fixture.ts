@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareStatement } from '../../src/jobs/statement/prepareStatement.js';
 import { writeStatement } from '../../src/jobs/statement/writeStatement.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { parsePeriod } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import { type WorkspacePaths, workspacePaths } from '../../src/workspace/paths.js';
 import { buildDemoWorkspace, sensitiveMeasureYaml } from '../helpers/demoWorkspace.js';
@@ -35,6 +36,8 @@ import { buildDemoWorkspace, sensitiveMeasureYaml } from '../helpers/demoWorkspa
 export const SEED = 20190401;
 export const END_MONTH = '2023-03';
 export const QUARTER = 'Q4 2022/23';
+/** The quarter parsed, as the cli hands it to the jobs. */
+export const QUARTER_PERIOD = parsePeriod(QUARTER);
 export const SENSITIVE_ID = 'domestic_abuse_knife_crime';
 export const SENSITIVE_TITLE = 'Domestic abuse offences involving a knife';
 export const SENSITIVE_QUESTION = 'SQ-901';
@@ -116,7 +119,7 @@ async function build(root: string): Promise<void> {
       reader,
       { paths, config },
       {
-        period: QUARTER,
+        period: QUARTER_PERIOD,
         classification: 'OFFICIAL',
         now: new Date('2023-04-20T09:00:00Z'),
         version: 'test',

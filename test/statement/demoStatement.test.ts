@@ -17,6 +17,7 @@ import { type WrittenStatement, writeStatement } from '../../src/jobs/statement/
 import { renderHtml } from '../../src/report/render/html/renderHtml.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { parsePeriod } from '../../src/stats/calendar.js';
 import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import {
@@ -36,7 +37,7 @@ let sensitive: WrittenStatement;
 let pdf: PdfRenderer | Problem;
 
 const options = (classification: 'OFFICIAL' | 'OFFICIAL-SENSITIVE') => ({
-  period: 'Q4 2023/24',
+  period: parsePeriod('Q4 2023/24'),
   classification,
   now: GENERATED_AT,
   version: '0.1.0',

@@ -8,6 +8,7 @@ import {
   type PreparedStatement,
   prepareStatement,
 } from '../../jobs/statement/prepareStatement.js';
+import { parsePeriod } from '../../stats/calendar.js';
 import { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
@@ -35,8 +36,9 @@ export class FiguresCache {
   async #compute(period: string): Promise<PreparedStatement> {
     const store = await Store.open(this.workspace.paths.store, { readOnly: true, create: false });
     try {
+      // The app is an entry point like the cli: the period from the request is parsed here, once.
       return await prepareStatement(store, this.workspace, {
-        period,
+        period: parsePeriod(period, '--period'),
         classification: classificationOf('official'),
         now: this.clock(),
         version: this.version,

@@ -25,7 +25,7 @@ export function registerCheck(program: Command): void {
         try {
           const period = await periodOption(store, workspace.config, opts.period);
           const prepared = await prepareStatement(store, workspace, {
-            period: period.label,
+            period,
             classification: classificationOf('official'),
             now: statementClock(process.env),
             version,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
-import { periodLabelOption } from '../period.js';
+import { periodOptionBeforeStore } from '../period.js';
 import { version } from '../version.js';
 
 type Classification = 'OFFICIAL' | 'OFFICIAL-SENSITIVE';
@@ -52,7 +52,7 @@ function registerPanel(report: Command): void {
           import('../../report/render/pdf/renderPdf.js'),
           import('../../store/store.js'),
         ]);
-        const period = await periodLabelOption(workspace.paths.store, workspace.config, opts.period);
+        const period = await periodOptionBeforeStore(workspace.paths.store, workspace.config, opts.period);
         const options = {
           meeting: opts.meeting,
           ...(opts.reportDate === undefined ? {} : { reportDate: opts.reportDate }),

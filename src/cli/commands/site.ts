@@ -10,7 +10,8 @@ import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import type { SiteBuild } from '../../jobs/site/siteBuilder.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
-import { PERIOD_HELP, periodLabelOption } from '../period.js';
+import { PERIOD_HELP, periodOptionBeforeStore } from '../period.js';
+import type { Period } from '../../stats/calendar.js';
 import { version } from '../version.js';
 
 interface SiteOptions {
@@ -28,7 +29,7 @@ function describe(build: SiteBuild): string {
 async function statementIfNone(
   output: Output,
   workspace: WorkspaceContext,
-  period: string | undefined,
+  period: Period | undefined,
 ): Promise<void> {
   const { findStatements } = await import('../../jobs/site/gather/statements.js');
   if (findStatements(workspace.paths.out).statements.length > 0) return;
@@ -50,7 +51,7 @@ async function statementIfNone(
   let prepared: Awaited<ReturnType<typeof prepareStatement>>;
   try {
     prepared = await prepareStatement(store, workspace, {
-      period: figures.period.label,
+      period: figures.period,
       classification: 'OFFICIAL',
       now: new Date(),
       version,
@@ -90,7 +91,7 @@ export function registerSite(program: Command): void {
       action(async (output, command) => {
         const given = command.opts<SiteOptions>();
         const workspace = openWorkspace(command);
-        const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
+        const period = await periodOptionBeforeStore(workspace.paths.store, workspace.config, given.period);
         const opts = { ...given, period };
         if (opts.withStatement) await statementIfNone(output, workspace, opts.period);
         const { SiteBuilder } = await import('../../jobs/site/siteBuilder.js');
@@ -126,7 +127,7 @@ export function registerSite(program: Command): void {
         const given = command.opts<SiteOptions>();
         const port = portOf(given.port ?? '4173');
         const workspace = openWorkspace(command);
-        const period = await periodLabelOption(workspace.paths.store, workspace.config, given.period);
+        const period = await periodOptionBeforeStore(workspace.paths.store, workspace.config, given.period);
         const opts = { ...given, period };
         const { serveSite } = await import('../../jobs/site/serve/serveSite.js');
         output.info('Building the site ...');

@@ -43,7 +43,7 @@ export function registerStatement(program: Command): void {
           const period = await periodOption(store, workspace.config, opts.period);
           output.info(`Computing the measures for ${period.label} ...`);
           prepared = await prepareStatement(store, workspace, {
-            period: period.label,
+            period,
             classification,
             now: statementClock(process.env),
             version,

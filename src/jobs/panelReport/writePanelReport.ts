@@ -27,7 +27,7 @@ import { publicationFilter } from '../../publication/index.js';
 import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
-import { type Period, parsePeriod } from '../../stats/calendar.js';
+import type { Period } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
@@ -39,8 +39,8 @@ export interface PanelReportOptions {
   readonly meeting: string;
   /** The date on the report; undefined: today (from `now`), but never after the eve of the meeting. */
   readonly reportDate?: string;
-  /** A quarter label overriding the latest quarter complete before the meeting. */
-  readonly period?: string;
+  /** A quarter (parsed by the cli) overriding the latest quarter complete before the meeting. */
+  readonly period?: Period;
   readonly classification: Classification;
   /** The clock, injected: generatedAt and the default report date come from it. */
   readonly now: Date;
@@ -94,10 +94,7 @@ export function planPanelReport(
   });
   const chosen = choosePanelMeeting(records, options.meeting, join(paths.governance, 'meetings.yaml'));
   const reportDate = reportDateFor(options);
-  const period =
-    options.period === undefined
-      ? latestQuarterBefore(options.meeting)
-      : parsePeriod(options.period, '--period');
+  const period = options.period ?? latestQuarterBefore(options.meeting);
   if (lastDayOf(period) >= options.meeting)
     throw new ScrutinyError(
       messages.panel.periodAfterMeeting(period.label, lastDayOf(period), options.meeting),
@@ -120,7 +117,7 @@ export async function writePanelReport(
   const problems: Problem[] = [...plan.problems];
 
   const prepared = await prepareStatement(store, workspace, {
-    period: period.label,
+    period,
     classification: options.classification,
     now: options.now,
     version: options.version,

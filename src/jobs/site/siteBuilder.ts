@@ -15,6 +15,7 @@ import { ChartCache } from '../../site/charts/chartCache.js';
 import type { SiteModel } from '../../site/model.js';
 import { renderSite } from '../../site/renderSite.js';
 import { type WriteSummary, writeSite } from '../../site/writeSite.js';
+import type { Period } from '../../stats/calendar.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import { loadConfig } from '../../workspace/loadConfig.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
@@ -22,8 +23,8 @@ import { cachedFigures, type FiguresOptions, figuresKey, type SiteFigures } from
 import { gatherSite } from './gather/gatherSite.js';
 
 export interface SiteBuildOptions {
-  /** A quarter label; the latest complete quarter of the data when absent. */
-  readonly period?: string;
+  /** The quarter, parsed by the cli; the latest complete quarter of the data when absent. */
+  readonly period?: Period;
   readonly version: string;
   /** The clock, read once per build (injected so tests and output can be fixed). */
   readonly now: () => Date;

@@ -24,14 +24,15 @@ import {
 } from '../../narrative/commentaryFiles.js';
 import type { StatementInput } from '../../narrative/statement/types.js';
 import { publicationFilter } from '../../publication/index.js';
-import { type Period, parsePeriod } from '../../stats/calendar.js';
+import type { Period } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
 import { checkerDistricts } from './checkerDistricts.js';
 
 export interface PrepareOptions {
-  readonly period: string;
+  /** Parsed once, by the caller (cli, app or test); the statement checks only that it is a quarter. */
+  readonly period: Period;
   readonly classification: Classification;
   /** Written into generatedAt (injected so a statement can be reproduced byte for byte). */
   readonly now: Date;
@@ -58,10 +59,9 @@ export function classificationOf(text: string | undefined): Classification {
 }
 
 /** The quarter asked for; the statement is quarterly. */
-export function statementPeriod(label: string): Period {
-  const period = parsePeriod(label, '--period');
+export function statementPeriod(period: Period): Period {
   if (period.kind !== 'quarter')
-    throw new ScrutinyError(messages.statement.notAQuarter(label), ExitCode.usageError);
+    throw new ScrutinyError(messages.statement.notAQuarter(period.label), ExitCode.usageError);
   return period;
 }
 

@@ -39,8 +39,8 @@ export interface SiteFigures {
 }
 
 export interface FiguresOptions {
-  /** A quarter label; the latest complete quarter of the data when absent. */
-  readonly period?: string;
+  /** The quarter, parsed by the cli; the latest complete quarter of the data when absent. */
+  readonly period?: Period;
   readonly now: Date;
   readonly version: string;
 }
@@ -65,7 +65,7 @@ export function figuresKey(paths: WorkspacePaths, options: FiguresOptions): stri
   for (const part of [
     String(CACHE_FORMAT),
     options.version,
-    options.period ?? 'latest',
+    options.period?.label ?? 'latest',
     fileStamp(paths.store),
     fileStamp(`${paths.store}.wal`),
     existsSync(paths.config) ? readFileSync(paths.config, 'utf8') : '',

@@ -6,7 +6,7 @@
 import { messages } from '../../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../../errors/problem.js';
 import { type DatasetSpan, latestForceMonth } from '../../../measures/dataLoaded.js';
-import { completeQuarterUpTo, type Period, parsePeriod } from '../../../stats/calendar.js';
+import { completeQuarterUpTo, type Period } from '../../../stats/calendar.js';
 
 export function latestCompleteQuarter(spans: readonly DatasetSpan[], forceSlug: string): Period {
   const lastMonth = latestForceMonth(spans, forceSlug);
@@ -14,10 +14,9 @@ export function latestCompleteQuarter(spans: readonly DatasetSpan[], forceSlug: 
   return completeQuarterUpTo(lastMonth);
 }
 
-/** The --period option: a financial quarter such as 'Q4 2023/24'. */
-export function requestedQuarter(label: string): Period {
-  const period = parsePeriod(label, '--period');
+/** The --period option (parsed by the cli) must be a financial quarter such as 'Q4 2023/24'. */
+export function requestedQuarter(period: Period): Period {
   if (period.kind !== 'quarter')
-    throw new ScrutinyError(messages.site.notAQuarter(label), ExitCode.usageError);
+    throw new ScrutinyError(messages.site.notAQuarter(period.label), ExitCode.usageError);
   return period;
 }
