@@ -8,10 +8,10 @@ import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, ScrutinyError } from '../../errors/problem.js';
 import type { SiteBuild } from '../../jobs/site/siteBuilder.js';
+import type { Period } from '../../stats/calendar.js';
 import { action, openWorkspace, type WorkspaceContext } from '../context.js';
 import type { Output } from '../output.js';
 import { PERIOD_HELP, periodOptionBeforeStore } from '../period.js';
-import type { Period } from '../../stats/calendar.js';
 import { version } from '../version.js';
 
 interface SiteOptions {
