@@ -14,6 +14,7 @@ import { writeDemoGovernance } from '../src/demo/governanceRecords.js';
 import { runBoard } from '../src/jobs/boardPack/runBoard.js';
 import { openChromium } from '../src/report/render/pdf/chromium.js';
 import { ingest } from '../src/sources/ingest.js';
+import { parsePeriod } from '../src/stats/calendar.js';
 import { Store } from '../src/store/store.js';
 import { loadConfig } from '../src/workspace/loadConfig.js';
 import { workspacePaths } from '../src/workspace/paths.js';
@@ -58,7 +59,7 @@ async function once(withPdf: boolean): Promise<number> {
     const run = await runBoard(store, {
       paths,
       config,
-      request: { month: MONTH, exceptionsOnly: false },
+      request: { period: parsePeriod(MONTH), exceptionsOnly: false },
       now: new Date(),
       version: 'bench',
       ...(chromium ? { pdf: 'session' in chromium ? chromium.session : chromium.problem } : {}),

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { boardHtml } from '../../src/board/render/boardHtml.js';
 import { sparklineSvg } from '../../src/board/sparkline.js';
+import { boardPeriodLabel } from '../../src/cli/boardPeriod.js';
 import { ScrutinyError } from '../../src/errors/problem.js';
-import { boardClassification, boardPeriodLabel } from '../../src/jobs/boardPack/runBoard.js';
+import { boardClassification } from '../../src/jobs/boardPack/runBoard.js';
 import { ruleWords } from '../../src/narrative/board/spcWords.js';
 import { sparklineText } from '../../src/narrative/board/summaryWords.js';
 import { renderMarkdown } from '../../src/report/render/markdown/renderMarkdown.js';
@@ -114,21 +115,18 @@ test('a sparkline says in words what it shows, and draws nothing it cannot', () 
 });
 
 test('the month or the period, exactly one of them; the classification official or official-sensitive', () => {
-  assert.equal(boardPeriodLabel({ month: '2024-03', exceptionsOnly: false }), '2024-03');
-  assert.equal(boardPeriodLabel({ period: 'Q4 2023/24', exceptionsOnly: false }), 'Q4 2023/24');
+  assert.equal(boardPeriodLabel({ month: '2024-03' }), '2024-03');
+  assert.equal(boardPeriodLabel({ period: 'Q4 2023/24' }), 'Q4 2023/24');
   const usage = (run: () => unknown, code: string) =>
     assert.throws(
       run,
       (e: unknown) => e instanceof ScrutinyError && e.exitCode === 2 && e.problems[0]?.code === code,
     );
-  usage(() => boardPeriodLabel({ exceptionsOnly: false }), 'board.period-missing');
-  usage(
-    () => boardPeriodLabel({ month: '2024-03', period: 'Q4 2023/24', exceptionsOnly: false }),
-    'board.period-twice',
-  );
-  usage(() => boardPeriodLabel({ month: 'Marchember 2024', exceptionsOnly: false }), 'board.bad-month');
-  usage(() => boardPeriodLabel({ month: 'Q4 2023/24', exceptionsOnly: false }), 'board.bad-month');
-  assert.equal(boardPeriodLabel({ month: 'December 2025', exceptionsOnly: false }), '2025-12');
+  usage(() => boardPeriodLabel({}), 'board.period-missing');
+  usage(() => boardPeriodLabel({ month: '2024-03', period: 'Q4 2023/24' }), 'board.period-twice');
+  usage(() => boardPeriodLabel({ month: 'Marchember 2024' }), 'board.bad-month');
+  usage(() => boardPeriodLabel({ month: 'Q4 2023/24' }), 'board.bad-month');
+  assert.equal(boardPeriodLabel({ month: 'December 2025' }), '2025-12');
   assert.equal(boardClassification(undefined), 'OFFICIAL');
   assert.equal(boardClassification('OFFICIAL-SENSITIVE'), 'OFFICIAL-SENSITIVE');
   usage(() => boardClassification('secret'), 'board.bad-classification');

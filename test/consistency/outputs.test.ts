@@ -26,7 +26,7 @@ import { VERDICT_LABELS, type VerdictWord } from '../../src/stats/verdict.js';
 import { Store } from '../../src/store/store.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
 import type { WorkspacePaths } from '../../src/workspace/paths.js';
-import { demoWorkspace, END_MONTH, QUARTER, QUARTER_PERIOD } from '../site/fixture.js';
+import { demoWorkspace, END_MONTH, QUARTER_PERIOD } from '../site/fixture.js';
 import {
   cardVerdicts,
   htmlText,
@@ -91,7 +91,7 @@ before(async () => {
     const board = await runBoard(store, {
       paths,
       config,
-      request: { period: QUARTER, exceptionsOnly: false },
+      request: { period: QUARTER_PERIOD, exceptionsOnly: false },
       now: NOW,
       version: 'test',
     });

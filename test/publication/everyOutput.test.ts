@@ -19,6 +19,7 @@ import { SiteBuilder } from '../../src/jobs/site/siteBuilder.js';
 import { prepareStatement } from '../../src/jobs/statement/prepareStatement.js';
 import { writeStatement } from '../../src/jobs/statement/writeStatement.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { parsePeriod } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
@@ -76,7 +77,7 @@ before(async () => {
     const board = await runBoard(store, {
       paths,
       config,
-      request: { month: '2023-03', exceptionsOnly: false },
+      request: { period: parsePeriod('2023-03'), exceptionsOnly: false },
       now: NOW,
       version: 'test',
       ...(pdf ? { pdf: pdf.session } : {}),

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors/problem.js';
+import { boardPeriod } from '../boardPeriod.js';
 import { action, openWorkspace } from '../context.js';
-import { PERIOD_HELP, periodOption } from '../period.js';
+import { PERIOD_HELP } from '../period.js';
 import { version } from '../version.js';
 
 export function registerBoard(program: Command): void {
@@ -34,15 +35,12 @@ export function registerBoard(program: Command): void {
         const store = await Store.open(paths.store, { readOnly: true });
         const chromium = await openChromium(process.env);
         try {
-          // --month is read by the board (it must be one month); any other period here, once.
-          const period =
-            opts.month === undefined ? (await periodOption(store, config, opts.period)).label : opts.period;
+          const period = await boardPeriod(store, config, opts);
           const run = await runBoard(store, {
             paths,
             config,
             request: {
-              ...(opts.month === undefined ? {} : { month: opts.month }),
-              ...(period === undefined ? {} : { period }),
+              period,
               ...(opts.classification === undefined ? {} : { classification: opts.classification }),
               exceptionsOnly: opts.exceptionsOnly ?? false,
             },

@@ -1,6 +1,6 @@
 /**
  * Everything `scrutiny board` does below the CLI:
- *   1. the period: --month ('2024-03' or 'March 2024'), or --period as the measures take it;
+ *   1. the period, parsed by the cli (cli/boardPeriod.ts: --month or --period);
  *   2. the measures for that period (runMeasures: the workspace's catalogue, force and peers);
  *   3. the open scrutiny questions as they stood on the period's last day, when the workspace
  *      has governance records (governance/questions.yaml);
@@ -20,14 +20,13 @@ import { carriedQuestions, catalogueMeasureIds, loadGovernance } from '../../gov
 import { runMeasures } from '../../measures/runMeasures.js';
 import { publicationFilter } from '../../publication/index.js';
 import type { ChromiumSession } from '../../report/render/pdf/chromium.js';
-import { parsePeriod, readPeriodLabel } from '../../stats/calendar.js';
+import type { Period } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
 
 export interface BoardRequest {
-  readonly month?: string;
-  readonly period?: string;
+  readonly period: Period;
   readonly classification?: string;
   readonly exceptionsOnly: boolean;
 }
@@ -52,19 +51,6 @@ export interface BoardRun {
 
 const usage = (problem: Problem) => new ScrutinyError(problem, ExitCode.usageError);
 
-/** The period label the measures take, from --month or --period (exactly one). */
-export function boardPeriodLabel(request: BoardRequest): string {
-  const { month, period } = request;
-  if (month !== undefined && period !== undefined) throw usage(messages.board.periodTwice(month, period));
-  if (month !== undefined) {
-    const read = readPeriodLabel(month);
-    if (!read.ok || read.period.kind !== 'month') throw usage(messages.board.badMonth(month));
-    return read.period.first;
-  }
-  if (period === undefined) throw usage(messages.board.periodMissing());
-  return period;
-}
-
 export function boardClassification(value: string | undefined): Classification {
   const normalised = (value ?? 'official').trim().toLowerCase();
   if (normalised === 'official') return 'OFFICIAL';
@@ -86,9 +72,8 @@ export function organisationOf(config: WorkspaceConfig): string {
 
 export async function runBoard(store: Store, options: RunBoardOptions): Promise<BoardRun> {
   const { paths, config, request } = options;
-  const label = boardPeriodLabel(request);
+  const { period } = request;
   const classification = boardClassification(request.classification);
-  const period = parsePeriod(label, request.month !== undefined ? '--month' : '--period');
   const { result, catalogueProblems } = await runMeasures(store, {
     workspaceRoot: paths.root,
     config,
