@@ -6,7 +6,7 @@
 import { formatNumber } from '../document/format.js';
 import type { QuestionFacts } from '../governance/index.js';
 import type { Figure, MeasureJson, ValueAt } from '../measures/result.js';
-import { per1000 } from '../narrative/sentences/yardsticks.js';
+import { baselineChangeText, per1000 } from '../narrative/sentences/yardsticks.js';
 import { assuranceDrawing, variationDrawing } from '../report/charts/mdcIconNames.js';
 import { formatAverage, formatCount } from '../stats/rounding.js';
 import { exceptionReasons } from './icons.js';
@@ -119,7 +119,10 @@ function yardstickCells(measure: MeasureJson): Pick<BoardRow, 'baseline' | 'nati
   return {
     baseline:
       baseline?.status === 'ok'
-        ? { text: baseline.changeText, note: `${baseline.baseline.text} in the ${baseline.baseline.label}` }
+        ? {
+            text: baselineChangeText(measure, baseline),
+            note: `${baseline.baseline.text} in the ${baseline.baseline.label}`,
+          }
         : { reason: 'no loaded source reaches back to the baseline' },
     national:
       national?.status === 'ok'

@@ -36,6 +36,7 @@ import {
   pageVerdicts,
   plain,
   type Shown,
+  tableVerdicts,
 } from './readOutputs.js';
 
 const NOW = new Date('2023-04-20T09:00:00Z');
@@ -105,7 +106,7 @@ before(async () => {
   const cardPages = [sitePaths.home, sitePaths.priorities, ...priorityPages(site.dir)];
   for (const page of cardPages) {
     const html = readFileSync(join(site.dir, page), 'utf8');
-    shown.push(...cardVerdicts(page, html));
+    shown.push(...cardVerdicts(page, html), ...tableVerdicts(page, html));
     texts.set(page, htmlText(html));
   }
   for (const m of figures.measures.filter((x) => x.public)) {
@@ -212,7 +213,7 @@ test("'better' and 'worse' are said only as a measure's verdict", () => {
     rest = rest
       .replace(/Verdict: (Better|Worse)\./g, '')
       .replace(/\| (Better|Worse)(, small numbers)? \|/g, '');
-    for (const s of shown.filter((x) => x.output === output && x.style !== undefined))
+    for (const s of shown.filter((x) => x.output === output && (x.style !== undefined || x.inTable)))
       rest = rest.replace(`${s.label} `, '');
     for (const m of rest.matchAll(/.{0,60}\b(better|worse)\b.{0,60}/gi)) found.push(`${output}: …${m[0]}…`);
   }

@@ -19,6 +19,8 @@ export interface Shown {
   readonly text: string;
   /** The CSS class of a site card's badge ('status-no-real-change'), when there is one. */
   readonly style?: string;
+  /** Read from a 'Verdict' cell of a web page's table (the priority pages' summary tables). */
+  readonly inTable?: boolean;
 }
 
 const LABELS = Object.values(VERDICT_LABELS);
@@ -143,4 +145,22 @@ export function missingLayers(caption: string, legend: readonly string[]): strin
   return NAMEABLE.filter(
     ([named, label]) => named.test(caption) && !legend.some((l) => l.startsWith(label)),
   ).map(([, label]) => label);
+}
+
+const cellsOf = (row: HtmlElement) =>
+  findAll(row, (e) => e.tag === 'th' || e.tag === 'td').map((c) => textOf(c).replace(/\s+/g, ' ').trim());
+
+/** A web page's tables with a 'Verdict' column: each row's first cell names the measure. */
+export function tableVerdicts(output: string, html: string): Shown[] {
+  return byTag(parseHtml(html), 'table').flatMap((table) => {
+    const [head, ...rows] = byTag(table, 'tr');
+    const column = head ? cellsOf(head).indexOf('Verdict') : -1;
+    if (column <= 0) return [];
+    return rows.flatMap((tr) => {
+      const cells = cellsOf(tr);
+      const label = (cells[column] ?? '').replace(/, small numbers$/, '');
+      if (!LABELS.includes(label)) return [];
+      return [{ output, title: cells[0] ?? '', label, text: cells.join(' | '), inTable: true }];
+    });
+  });
 }

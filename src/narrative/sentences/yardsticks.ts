@@ -8,8 +8,33 @@
  * Where no loaded source reaches back to the baseline, one plain sentence says so, never a figure
  * from part of a year. Sources that differ are both named.
  */
+
+import { countChangeText } from '../../measures/figures/common.js';
 import type { BaselineComparisonJson, MeasureJson, NationalPositionJson } from '../../measures/result.js';
+import { DEFAULT_STYLE, type NumberStyle } from '../../stats/numberStyle.js';
 import { formatCount, formatPercentChange, roundHalfAwayFromZero } from '../../stats/rounding.js';
+
+/**
+ * A measure whose verdict rests on small numbers shows no percentage anywhere (the honest-verdict
+ * rule every output keeps), so its 12-month and baseline changes are written as counts too, even
+ * when the 12-month totals themselves are above the small-number line.
+ */
+export function judgedOnSmallNumbers(measure: MeasureJson): boolean {
+  return measure.verdict?.smallNumbers === true;
+}
+
+/** The change on the NCPM baseline as a table cell: '-6% (-120)', or '+1 (from 13 to 14)' on small numbers. */
+export function baselineChangeText(
+  measure: MeasureJson,
+  figure: BaselineComparisonJson,
+  style: NumberStyle = DEFAULT_STYLE,
+): string {
+  if (!judgedOnSmallNumbers(measure)) return figure.changeText;
+  return countChangeText(figure.difference, figure.percent, style, {
+    base: figure.baseline.value,
+    below: Number.POSITIVE_INFINITY,
+  });
+}
 
 /**
  * A rate per 1,000 residents: two decimal places (as the peer sentences print them), or two
@@ -42,7 +67,8 @@ export function baselineSentence(
   if (figure.status !== 'ok')
     return `No data loaded reaches back to the NCPM baseline (the ${baselineLabel}), so this measure is not compared with it.`;
   const { latest, baseline, difference, percent } = figure;
-  const small = Math.min(latest.value, baseline.value) < smallBelow || percent === null;
+  const small =
+    judgedOnSmallNumbers(measure) || Math.min(latest.value, baseline.value) < smallBelow || percent === null;
   const change =
     difference === 0
       ? `the same as the ${baseline.text} of`

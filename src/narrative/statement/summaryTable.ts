@@ -14,7 +14,7 @@ import { type Period, rolling12Period } from '../../stats/calendar.js';
 import { DEFAULT_STYLE, type NumberStyle } from '../../stats/numberStyle.js';
 import { formatCount, formatPercentChange } from '../../stats/rounding.js';
 import { SMALL_NUMBERS_BELOW } from '../sentences/volumes.js';
-import { nationalRank, per1000 } from '../sentences/yardsticks.js';
+import { baselineChangeText, judgedOnSmallNumbers, nationalRank, per1000 } from '../sentences/yardsticks.js';
 
 export const NONE = '–';
 
@@ -58,11 +58,16 @@ export function summaryRow(
   const latestLabel = rolling12Period(period.last).label;
   const ownRolling =
     f?.rolling.status === 'ok' && f.rolling.months === 12 ? formatCount(f.rolling.value) : undefined;
-  const smallBelow = measure.verdict?.smallNumbersBelow ?? SMALL_NUMBERS_BELOW;
+  const smallBelow = judgedOnSmallNumbers(measure)
+    ? Number.POSITIVE_INFINITY
+    : (measure.verdict?.smallNumbersBelow ?? SMALL_NUMBERS_BELOW);
   const fromTables = baseline?.status === 'ok' && baseline.latest.source === 'published_table';
   const year = f?.year.status === 'ok' && f.year.period.last === period.last ? f.year : undefined;
   const tableChange =
-    national?.status === 'ok' && national.label === latestLabel && national.change?.forcePercent != null
+    national?.status === 'ok' &&
+    national.label === latestLabel &&
+    national.change?.forcePercent != null &&
+    !judgedOnSmallNumbers(measure)
       ? formatPercentChange(national.change.forcePercent)
       : undefined;
   return {
@@ -83,7 +88,7 @@ export function summaryRow(
       : (tableChange ?? NONE),
     changeOnBaseline:
       baseline?.status === 'ok'
-        ? `${baseline.changeText}, ${SHORT_MEANING[baseline.significance.verdict]}`
+        ? `${baselineChangeText(measure, baseline, style)}, ${SHORT_MEANING[baseline.significance.verdict]}`
         : NONE,
     national:
       national?.status === 'ok'
