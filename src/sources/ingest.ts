@@ -20,6 +20,7 @@ import { messages } from '../errors/messages.js';
 import { type Problem, ScrutinyError } from '../errors/problem.js';
 import { ingestedByHash, nextSourceId, resolveVersions } from '../store/provenance.js';
 import type { Store } from '../store/store.js';
+import { removeUnsourcedRows } from '../store/unsourcedRows.js';
 import { allLoaders } from './ingestLoaders.js';
 import { prepare } from './ingestPrepare.js';
 import type { FileReport, Loaded, Outcome } from './ingestRecord.js';
@@ -32,6 +33,13 @@ export type { FileReport, FileStatus } from './ingestRecord.js';
 
 export type { IngestEffects, IngestEvent, IngestOptions, IngestSummary } from './ingestTypes.js';
 export { quietEffects } from './ingestTypes.js';
+
+/**
+ * DuckDB's memory while an ingest runs. Its default (most of the machine's memory) lets it keep
+ * every block it has written in memory; the rows are on disk already, so a bound costs little and
+ * keeps two lanes loading a national year under 1 GB (bench:ingest, docs/performance.md).
+ */
+const INGEST_MEMORY_LIMIT = '640MB';
 
 export async function ingest(
   store: Store,
@@ -50,48 +58,52 @@ export async function ingest(
     let badFiles = 0;
     const loaded: Loaded[] = [];
     const reports: FileReport[] = [];
-    await store.transaction(async (tx) => {
-      const firstSourceId = await nextSourceId(tx);
-      const run = new IngestRun(
-        tx,
-        {
-          loaders: options.loaders ?? allLoaders,
-          workspaceForceSlug: options.workspaceForceSlug,
-          seen: new Map(),
-          ingested: await ingestedByHash(tx),
-        },
-        {
-          skipBadRows: options.skipBadRows,
-          workspaceForceSlug: options.workspaceForceSlug,
-          ...(options.knownForces ? { knownForces: options.knownForces } : {}),
-          satisfactionCohorts: options.satisfactionCohorts,
-          tmpDir: runTmp,
-        },
-        effects,
-        pending.length,
-      );
-      let outcomes: Outcome[];
-      try {
-        for (const [index, item] of pending.entries()) await run.add(index, item);
-        outcomes = await run.finishAll();
-      } catch (error) {
-        await run.abandon();
-        throw error;
-      }
-      for (const outcome of outcomes) {
-        problems.push(...outcome.warnings);
-        if (outcome.errors.length > 0) {
-          badFiles++;
-          errors.push(...outcome.errors);
+    await store.withMemoryLimit(INGEST_MEMORY_LIMIT, () =>
+      store.transaction(async (tx) => {
+        await removeUnsourcedRows(tx);
+        const firstSourceId = await nextSourceId(tx);
+        const run = new IngestRun(
+          tx,
+          {
+            loaders: options.loaders ?? allLoaders,
+            workspaceForceSlug: options.workspaceForceSlug,
+            seen: new Map(),
+            ingested: await ingestedByHash(tx),
+          },
+          {
+            skipBadRows: options.skipBadRows,
+            workspaceForceSlug: options.workspaceForceSlug,
+            ...(options.knownForces ? { knownForces: options.knownForces } : {}),
+            satisfactionCohorts: options.satisfactionCohorts,
+            tmpDir: runTmp,
+          },
+          effects,
+          pending.length,
+          options.batchBytes,
+        );
+        let outcomes: Outcome[];
+        try {
+          for (const [index, item] of pending.entries()) await run.add(index, item);
+          outcomes = await run.finishAll();
+        } catch (error) {
+          await run.abandon();
+          throw error;
         }
-        if (outcome.loaded) loaded.push(outcome.loaded);
-        reports.push(outcome.report);
-      }
-      problems.push(...otherForceWarnings(loaded, options));
-      if (badFiles > 0 && !options.skipBadRows)
-        throw new ScrutinyError([...errors, ...problems, messages.ingest.runRejected(badFiles)]);
-      await resolveVersions(tx, firstSourceId);
-    });
+        for (const outcome of outcomes) {
+          problems.push(...outcome.warnings);
+          if (outcome.errors.length > 0) {
+            badFiles++;
+            errors.push(...outcome.errors);
+          }
+          if (outcome.loaded) loaded.push(outcome.loaded);
+          reports.push(outcome.report);
+        }
+        problems.push(...otherForceWarnings(loaded, options));
+        if (badFiles > 0 && !options.skipBadRows)
+          throw new ScrutinyError([...errors, ...problems, messages.ingest.runRejected(badFiles)]);
+        await resolveVersions(tx, firstSourceId);
+      }),
+    );
     // Rejects are written only once the rows they complement are committed.
     const stamp = fileStamp(effects.now());
     const rejectsFiles = new Map<number, string>();

@@ -1,11 +1,14 @@
 /**
  * The load step of one ingest run, inside its transaction. Files whose loader can load many at once
  * (police.uk: one read_csv over a list of files) wait in a batch per dataset, bounded in bytes and
- * files. While DuckDB loads one batch, the next is unpacked and hashed (zlib on the thread pool, the
- * hash on this thread), so at most two batches are ever unpacked in the tmp folder. Every other file
- * is loaded as soon as it is opened, after any batch still loading: statements stay in one order,
- * so the same files get the same source ids every time. Outcomes are kept by the file's place in
- * the run, so the summary lists files in the order they were found whatever order they were loaded in.
+ * files. Batches load on two lanes at once (loadLanes.ts) while the next is unpacked and hashed (zlib
+ * on the thread pool, the hash on this thread), so at most three batches are ever unpacked in the
+ * tmp folder. The first batches are small and each is twice the last, up to the bound, so that
+ * loading starts soon after the run does. Source ids are given out when a batch starts, in the
+ * order the batches fill, and every other file is loaded as soon as it is opened, once no batch is
+ * loading: the same files get the same source ids every time. Outcomes are kept by the file's place
+ * in the run, so the summary lists files in the order they were found whatever order they were
+ * loaded in.
  */
 import type { Dataset } from '../catalogue/formats.js';
 import { insertCoverageOf, insertSources, nextSourceIds } from '../store/provenance.js';
@@ -20,15 +23,17 @@ import {
   type Recognised,
   recognise,
 } from './ingestRecord.js';
-import type { IngestEffects } from './ingestTypes.js';
+import type { BatchBytes, IngestEffects } from './ingestTypes.js';
 import type { LoadOptions } from './loader.js';
+import { LoadLanes } from './loadLanes.js';
 
 /**
  * A batch is loaded once it holds this many bytes (of CSV text) ... Measured on a national year
  * (bench:ingest): 64 MB batches nearly doubled the ingest's peak memory (1.9 GB against 1.0 GB) and
  * cost more CPU than 256 MB ones.
  */
-const BATCH_BYTES = 256 * 1024 * 1024;
+/** The first batch's bound is `first`; each later batch's is twice the one before, up to `most`. */
+const BATCH_BYTES: BatchBytes = { first: 16 * 1024 * 1024, most: 256 * 1024 * 1024 };
 /** ... or this many files. */
 const BATCH_FILES = 500;
 
@@ -42,8 +47,9 @@ export class IngestRun {
   private readonly outcomes: Outcome[] = [];
   private readonly batches = new Map<Dataset, Waiting[]>();
   private done = 0;
-  /** The batch DuckDB is loading, if any. */
-  private loading: Promise<void> = Promise.resolve();
+  private readonly lanes: LoadLanes;
+  /** Batches started so far: the next batch's bound grows with it. */
+  private started = 0;
 
   constructor(
     private readonly tx: Store,
@@ -51,7 +57,10 @@ export class IngestRun {
     private readonly loadOptions: LoadOptions,
     private readonly effects: IngestEffects,
     private readonly files: number,
-  ) {}
+    private readonly batchBytes: BatchBytes = BATCH_BYTES,
+  ) {
+    this.lanes = new LoadLanes(tx);
+  }
 
   async add(index: number, item: PendingFile): Promise<void> {
     this.effects.progress({ type: 'file', index, files: this.files, path: item.displayPath });
@@ -61,7 +70,7 @@ export class IngestRun {
       return;
     }
     if (!recognised.loader.loadBatch) {
-      await this.loading;
+      await this.lanes.idle();
       const [sourceId] = await nextSourceIds(this.tx, 1);
       const result = await recognised.loader.load(this.tx, recognised.file, sourceId!, this.loadOptions);
       const decided = decide(recognised, sourceId!, result, this.loadOptions.skipBadRows);
@@ -74,22 +83,25 @@ export class IngestRun {
     batch.push({ index, item, recognised });
     this.batches.set(dataset, batch);
     const bytes = batch.reduce((sum, w) => sum + w.recognised.file.sizeBytes, 0);
-    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await this.startLoading(dataset);
+    const bound = Math.min(this.batchBytes.most, this.batchBytes.first * 2 ** this.started);
+    if (bytes >= bound || batch.length >= BATCH_FILES) await this.startLoading(dataset);
   }
 
   /** Load whatever still waits; returns every file's outcome in the order the files were found. */
   async finishAll(): Promise<Outcome[]> {
     for (const dataset of [...this.batches.keys()]) await this.startLoading(dataset);
-    await this.loading;
+    await this.lanes.idle();
     return this.outcomes;
   }
 
-  /** Wait for the batch loading now, then start loading this one without waiting for it. */
+  /** Give the batch its source ids, then start loading it on the first free lane without waiting. */
   private async startLoading(dataset: Dataset): Promise<void> {
-    await this.loading;
-    this.loading = this.flush(dataset);
-    // A failure is reported where the promise is next awaited; this only stops Node calling it unhandled.
-    this.loading.catch(() => {});
+    const batch = this.batches.get(dataset) ?? [];
+    this.batches.delete(dataset);
+    if (batch.length === 0) return;
+    this.started++;
+    const ids = await nextSourceIds(this.tx, batch.length);
+    await this.lanes.start((lane) => this.load(lane, batch, ids));
   }
 
   /**
@@ -98,19 +110,16 @@ export class IngestRun {
    * still waiting.
    */
   async abandon(): Promise<void> {
-    await this.loading.catch(() => {});
+    await this.lanes.settle();
     for (const batch of this.batches.values()) for (const waiting of batch) waiting.item.release();
     this.batches.clear();
   }
 
-  private async flush(dataset: Dataset): Promise<void> {
-    const batch = this.batches.get(dataset) ?? [];
-    this.batches.delete(dataset);
-    if (batch.length === 0) return;
+  /** Load a batch on a lane, then write its `sources` and `coverage` rows on the run's connection. */
+  private async load(lane: Store, batch: readonly Waiting[], ids: readonly number[]): Promise<void> {
     const loader = batch[0]!.recognised.loader;
-    const ids = await nextSourceIds(this.tx, batch.length);
     const files = batch.map((w, k) => ({ file: w.recognised.file, sourceId: ids[k]! }));
-    const results = await loader.loadBatch!(this.tx, files, this.loadOptions);
+    const results = await loader.loadBatch!(lane, files, this.loadOptions);
     const decided = batch.map((w, k) =>
       decide(w.recognised, ids[k]!, results[k]!, this.loadOptions.skipBadRows),
     );

@@ -20,6 +20,16 @@ export interface IngestOptions {
   readonly rejectsDir: string;
   /** Defaults to every registered loader. */
   readonly loaders?: readonly DatasetLoader[];
+  /**
+   * How big batches of police.uk files grow, in bytes: the first one's bound, then twice the last
+   * up to `most` (default 16 MB, then up to 256 MB). Tests make them small to load a file a batch.
+   */
+  readonly batchBytes?: BatchBytes;
+}
+
+export interface BatchBytes {
+  readonly first: number;
+  readonly most: number;
 }
 
 export type IngestEvent =

@@ -27,8 +27,19 @@ export interface OpenOptions {
   readonly readOnly?: boolean;
 }
 
+/** What the connections of one open store share. */
+interface Shared {
+  /** The `withThreads` limit in force: how many hold it, and the setting it replaced. */
+  threadHolds: number;
+  threadsBefore?: Promise<number | undefined> | undefined;
+  /** The last change of the limit (set or given back); never rejects. */
+  gate: Promise<unknown>;
+}
+
 export class Store {
   private inTransaction = false;
+  /** Second connections whose transactions land with this one's (see `companion`). */
+  private companions: Store[] = [];
   /** The first statement failure in the current transaction. */
   private firstFailure: unknown;
   /** The thread setting `withThreads` could not give back inside a failed transaction. */
@@ -46,6 +57,9 @@ export class Store {
     private readonly connection: DuckDBConnection,
     /** The file path, or ':memory:'. */
     readonly path: string,
+    private readonly shared: Shared = { threadHolds: 0, gate: Promise.resolve() },
+    /** False for a companion: closing it closes its connection, not the store. */
+    private readonly ownsInstance = true,
   ) {}
 
   static async open(path: string, options: OpenOptions = {}): Promise<Store> {
@@ -75,14 +89,14 @@ export class Store {
     return store;
   }
 
-  /** Run a statement; values are always bound, never pasted into the SQL text. */
+  /** Run a statement; values are always bound, never pasted into the SQL text (arrays as lists). */
   async run(sql: string, params?: SqlParams): Promise<void> {
-    await this.serialised(() => this.connection.run(sql, params as never));
+    await this.serialised(() => this.connection.run(sql, bindable(params)));
   }
 
   /** Run a query and return its rows as plain objects; BIGINT and HUGEINT become numbers. */
   async query<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
-    const reader = await this.serialised(() => this.connection.runAndReadAll(sql, params as never));
+    const reader = await this.serialised(() => this.connection.runAndReadAll(sql, bindable(params)));
     return reader.getRowObjectsJS().map((row) => normaliseRow(row) as T);
   }
 
@@ -102,20 +116,50 @@ export class Store {
     this.firstFailure = undefined;
     try {
       const result = await work(this);
+      // The companions' rows land first (all at once: each writes its own rows), then this
+      // transaction, the sources and coverage that make them count: see `companion` for the instant
+      // between the two.
+      await Promise.all(this.companions.map((side) => side.run('COMMIT')));
       await this.run('COMMIT');
       return result;
     } catch (error) {
       const first = this.firstFailure ?? error;
       // ROLLBACK cannot fail for want of space: it only drops what the transaction wrote.
-      await this.run('ROLLBACK').catch(() => undefined);
-      if (this.threadsAfterRollback !== undefined)
-        await this.run(`SET threads = ${this.threadsAfterRollback}`).catch(() => undefined);
-      this.threadsAfterRollback = undefined;
+      for (const side of this.companions) await side.rollBack();
+      await this.rollBack();
       throw first instanceof ScrutinyError ? first : error;
     } finally {
+      for (const side of this.companions) side.close();
+      this.companions = [];
       this.inTransaction = false;
       this.firstFailure = undefined;
     }
+  }
+
+  /**
+   * Inside `transaction`: a second connection to the same store, in a transaction of its own that
+   * commits just before this one and rolls back with it, so that two statements can run at once
+   * (DuckDB runs one statement at a time per connection). Its rows are invisible to this
+   * connection until both commit. A process killed in the instant between the two COMMITs leaves
+   * the companion's rows with no `sources` row naming them: no view counts them, and the next ingest
+   * removes them before it loads (`removeUnsourcedRows`).
+   */
+  async companion(): Promise<Store> {
+    if (!this.inTransaction) throw new Error('Store.companion() is for use inside transaction()');
+    const side = new Store(this.instance, await this.instance.connect(), this.path, this.shared, false);
+    side.opened = true;
+    this.companions.push(side);
+    await side.run('BEGIN TRANSACTION');
+    side.inTransaction = true;
+    return side;
+  }
+
+  private async rollBack(): Promise<void> {
+    await this.run('ROLLBACK').catch(() => undefined);
+    if (this.threadsAfterRollback !== undefined)
+      await this.run(`SET threads = ${this.threadsAfterRollback}`).catch(() => undefined);
+    this.threadsAfterRollback = undefined;
+    this.inTransaction = false;
   }
 
   /**
@@ -125,21 +169,63 @@ export class Store {
    * docs/performance.md).
    */
   async withThreads<T>(threads: number, work: () => Promise<T>): Promise<T> {
+    // The setting is the store's, not the connection's: while a companion holds it too, the first
+    // holder sets it and the last gives it back; each change waits for the one before it, so a
+    // holder arriving while the last one is giving the setting back reads the setting given back.
+    const shared = this.shared;
+    if (shared.threadHolds++ === 0) {
+      const before = shared.gate.then(() => this.limitThreads(threads));
+      shared.threadsBefore = before;
+      shared.gate = before.catch(() => undefined);
+    }
+    try {
+      await shared.threadsBefore;
+      return await work();
+    } finally {
+      if (--shared.threadHolds === 0) {
+        const pending = shared.threadsBefore;
+        shared.threadsBefore = undefined;
+        shared.gate = this.giveThreadsBack(pending);
+        await shared.gate;
+      }
+    }
+  }
+
+  private async giveThreadsBack(pending: Promise<number | undefined> | undefined): Promise<void> {
+    const before = await pending?.catch(() => undefined);
+    if (before === undefined) return;
+    // After a failed statement the transaction refuses every statement until it is rolled back, and
+    // the failure to report is the statement's own: the setting is then given back after the
+    // ROLLBACK (see `transaction`).
+    await this.run(`SET threads = ${before}`).catch(() => {
+      this.threadsAfterRollback = before;
+    });
+  }
+
+  /**
+   * Run `work` with DuckDB's memory bounded (`'640MB'`), then give back the setting it had. Outside a
+   * transaction only: a failed transaction refuses the SET that gives the setting back.
+   */
+  async withMemoryLimit<T>(limit: string, work: () => Promise<T>): Promise<T> {
+    if (!/^\d+(\.\d+)?\s*[KMG]i?B$/.test(limit)) throw new Error(`not a memory limit: ${limit}`);
+    const before = await this.queryOne<{ limit: string }>(
+      `SELECT current_setting('memory_limit') AS "limit"`,
+    );
+    await this.run(`SET memory_limit = '${limit}'`);
+    try {
+      return await work();
+    } finally {
+      if (before) await this.run(`SET memory_limit = '${before.limit.replace(/'/g, '')}'`);
+    }
+  }
+
+  /** Set the thread limit; resolves to the setting it replaced. */
+  private async limitThreads(threads: number): Promise<number | undefined> {
     const before = await this.queryOne<{ threads: number }>(
       `SELECT current_setting('threads')::INTEGER AS threads`,
     );
     await this.run(`SET threads = ${Math.max(1, Math.trunc(threads))}`);
-    try {
-      return await work();
-    } finally {
-      // After a failed statement the transaction refuses every statement until it is rolled back,
-      // and the failure to report is the statement's own: the setting is then given back after
-      // the ROLLBACK (see `transaction`).
-      if (before)
-        await this.run(`SET threads = ${Math.trunc(Number(before.threads))}`).catch(() => {
-          this.threadsAfterRollback = Math.trunc(Number(before.threads));
-        });
-    }
+    return before ? Math.trunc(Number(before.threads)) : undefined;
   }
 
   async schemaVersion(): Promise<number> {
@@ -173,7 +259,7 @@ export class Store {
 
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 
   private async migrate(readOnly: boolean): Promise<void> {
@@ -246,6 +332,17 @@ function whyNotWritable(folder: string): unknown {
   } catch (error) {
     return error;
   }
+}
+
+/**
+ * Parameters as the binding takes them: a JavaScript array value becomes a DuckDB list (cast it in
+ * the SQL, `$ids::INTEGER[]`, as its item type is guessed from the values).
+ */
+function bindable(params: SqlParams | undefined): never {
+  if (params === undefined) return undefined as never;
+  const value = (v: unknown): unknown => (Array.isArray(v) ? duckdb.listValue(v.map(value) as never) : v);
+  if (Array.isArray(params)) return params.map(value) as never;
+  return Object.fromEntries(Object.entries(params).map(([key, v]) => [key, value(v)])) as never;
 }
 
 function normaliseRow(row: Record<string, unknown>): Row {

@@ -3,7 +3,7 @@
  * read_csv([files])` with explicit column types, so the parsing, casting and writing happen inside
  * DuckDB, never in a JavaScript loop over rows, and a query's fixed cost is paid once per batch
  * rather than once per monthly file (an archive holds hundreds). Each row gets its file's source id
- * and force through a small table of the batch's files, joined on DuckDB's `file_index`.
+ * and force by DuckDB's `file_index` (batchSql.ts).
  *
  * Rows the reader cannot read (wrong column count, unterminated quote, bad month or coordinate) are
  * kept aside by DuckDB's store_rejects with their file and line; empty required text is found by one
@@ -72,12 +72,14 @@ export async function loadPoliceUkFiles(
   }
   if (ready.length === 0) return results;
 
-  await defineBatchFiles(store, batchRows(ready));
+  const batchFiles = batchRows(ready);
+  await defineBatchFiles(store, batchFiles);
   try {
     await insertBatchRows(
       spec,
       store,
       ready.map((r) => r.path),
+      batchFiles,
     ).catch((error: unknown) => {
       throw readerFailure(error, ready);
     });
