@@ -30,7 +30,7 @@ import {
 import { faultRejects } from './faultRejects.js';
 import { acceptedRecordLines, correctLineNumbers } from './lineNumbers.js';
 import { readerRejectsOf } from './readerRejects.js';
-import { rowFaults } from './rowChecks.js';
+import { rowFaults, rowOwnFaultSql } from './rowChecks.js';
 import type { PoliceUkSpec } from './specs.js';
 
 /** At most this many row problems are listed per file; the count says how many there were. */
@@ -83,10 +83,11 @@ export async function loadPoliceUkFiles(
     ).catch((error: unknown) => {
       throw readerFailure(error, ready);
     });
-    const counts = await rowsBySource(spec, store);
+    const { counts, faulty } = await rowsBySource(spec, store);
     await alignLineNumbers(spec, store, ready, counts);
     const readerRejects = await readerRejectsByPath(store);
-    const faults = await rowFaults(spec, store);
+    const faults =
+      faulty || otherMonths(spec, ready, counts) ? await rowFaults(spec, store) : new Map<number, never>();
     for (const item of ready) {
       const rejectsByLine = readerRejectsOf(
         spec,
@@ -161,19 +162,43 @@ function batchRows(ready: readonly Ready[]): BatchFileRow[] {
   });
 }
 
-async function rowsBySource(spec: PoliceUkSpec, store: Store): Promise<Map<number, PeriodRows[]>> {
-  const rows = await store.query<{ source_id: number; period: string; rows: number }>(
-    `SELECT source_id, strftime(month, '%Y-%m-01') AS period, count(*) AS rows FROM ${spec.table}
+/**
+ * Each file's rows by month, and how many of them show a fault of their own (`rowOwnFaultSql`): one
+ * scan of the rows just inserted, which for a clean batch is the only one.
+ */
+async function rowsBySource(
+  spec: PoliceUkSpec,
+  store: Store,
+): Promise<{ counts: Map<number, PeriodRows[]>; faulty: boolean }> {
+  const ownFault = rowOwnFaultSql(spec);
+  const rows = await store.query<{ source_id: number; period: string; rows: number; faulty: number }>(
+    `SELECT source_id, strftime(month, '%Y-%m-01') AS period, count(*) AS rows,
+       ${ownFault ? `count_if(${ownFault})` : '0'} AS faulty
+     FROM ${spec.table} t
      WHERE source_id IN (SELECT batch_source_id FROM scrutiny_batch_files)
      GROUP BY ALL ORDER BY source_id, period`,
   );
-  const bySource = new Map<number, PeriodRows[]>();
+  const counts = new Map<number, PeriodRows[]>();
+  let faulty = false;
   for (const row of rows) {
-    const list = bySource.get(row.source_id) ?? [];
+    const list = counts.get(row.source_id) ?? [];
     list.push({ period: row.period, rows: row.rows });
-    bySource.set(row.source_id, list);
+    counts.set(row.source_id, list);
+    if (row.faulty > 0) faulty = true;
   }
-  return bySource;
+  return { counts, faulty };
+}
+
+/** Whether a file holds rows of a month other than its name's (files of kinds with a Month column). */
+function otherMonths(
+  spec: PoliceUkSpec,
+  ready: readonly Ready[],
+  counts: Map<number, PeriodRows[]>,
+): boolean {
+  return (
+    spec.monthColumn &&
+    ready.some((item) => (counts.get(item.sourceId) ?? []).some((p) => p.period !== `${item.info.month}-01`))
+  );
 }
 
 /**

@@ -60,6 +60,17 @@ export async function rowFaults(
   return bySource;
 }
 
+/**
+ * The faults a row shows by itself (empty required text, an unreadable converted value) as one SQL
+ * test over the table aliased `t`, or undefined when the kind has none. A row of another month is
+ * seen in the months counted per file instead (`rowsBySource`), so the batch needs the fuller query
+ * above only when one of the two turns something up.
+ */
+export function rowOwnFaultSql(spec: PoliceUkSpec): string | undefined {
+  const tests = faultTests(spec).filter((test) => test.kind !== 'other-month');
+  return tests.length === 0 ? undefined : tests.map((test) => `(${test.sql})`).join(' OR ');
+}
+
 interface FaultTest {
   readonly name: string;
   readonly sql: string;
