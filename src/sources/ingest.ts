@@ -80,6 +80,7 @@ export async function ingest(
           effects,
           pending.length,
           options.batchBytes,
+          pending.reduce((sum, item) => sum + item.expectedBytes, 0),
         );
         let outcomes: Outcome[];
         try {

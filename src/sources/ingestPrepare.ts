@@ -5,7 +5,7 @@
  * not unpacked at all.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { countFromContainer } from '../store/provenance.js';
 import type { Store } from '../store/store.js';
@@ -17,6 +17,8 @@ import { extractZipEntry } from './zipExtract.js';
 export interface PendingFile {
   readonly displayPath: string;
   readonly explicit: boolean;
+  /** Its size as found before opening (on disk, or as the zip's directory states): for planning. */
+  readonly expectedBytes: number;
   /** Scan the file (extracting it first when it is a zip entry). */
   open(): Promise<ScannedIngestFile>;
   /** Remove any extracted copy. */
@@ -80,6 +82,7 @@ function plainFile(found: FoundFile): PendingFile {
   return {
     displayPath: found.displayPath,
     explicit: found.explicit,
+    expectedBytes: sizeOnDisk(found.diskPath),
     open: async () => {
       const scan = await scanFile(found.diskPath);
       return {
@@ -112,6 +115,7 @@ function zipEntry(
   return {
     displayPath,
     explicit: false,
+    expectedBytes: entry.size,
     open: async () => {
       mkdirSync(folder, { recursive: true });
       const scan = await extractZipEntry(zip.diskPath, zip.displayPath, entry, diskPath);
@@ -130,4 +134,13 @@ function zipEntry(
     },
     release: () => rmSync(folder, { recursive: true, force: true }),
   };
+}
+
+/** 0 when the file cannot be read: opening it then says why. */
+function sizeOnDisk(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -50,6 +50,8 @@ export class IngestRun {
   private readonly lanes: LoadLanes;
   /** Batches started so far: the next batch's bound grows with it. */
   private started = 0;
+  /** The bytes of the files not yet added, as expected before opening them. */
+  private unseen: number;
 
   constructor(
     private readonly tx: Store,
@@ -58,11 +60,14 @@ export class IngestRun {
     private readonly effects: IngestEffects,
     private readonly files: number,
     private readonly batchBytes: BatchBytes = BATCH_BYTES,
+    expectedBytes = 0,
   ) {
     this.lanes = new LoadLanes(tx);
+    this.unseen = expectedBytes;
   }
 
   async add(index: number, item: PendingFile): Promise<void> {
+    this.unseen -= item.expectedBytes;
     this.effects.progress({ type: 'file', index, files: this.files, path: item.displayPath });
     const recognised = await recognise(item, this.context);
     if (isOutcome(recognised)) {
@@ -83,8 +88,8 @@ export class IngestRun {
     batch.push({ index, item, recognised });
     this.batches.set(dataset, batch);
     const bytes = batch.reduce((sum, w) => sum + w.recognised.file.sizeBytes, 0);
-    const bound = Math.min(this.batchBytes.most, this.batchBytes.first * 2 ** this.started);
-    if (bytes >= bound || batch.length >= BATCH_FILES) await this.startLoading(dataset);
+    if (bytes >= this.bound(this.unseen + bytes) || batch.length >= BATCH_FILES)
+      await this.startLoading(dataset);
   }
 
   /** Load whatever still waits; returns every file's outcome in the order the files were found. */
@@ -92,6 +97,15 @@ export class IngestRun {
     for (const dataset of [...this.batches.keys()]) await this.startLoading(dataset);
     await this.lanes.idle();
     return this.outcomes;
+  }
+
+  /**
+   * How many bytes the next batch may hold: twice the last bound from the first, up to the most,
+   * and no more than a quarter of the bytes `left` to load, so that the last batches are small and
+   * both lanes finish at about the same time rather than one waiting for the other's last big batch.
+   */
+  private bound(left: number): number {
+    return batchBound(this.batchBytes, this.started, left);
   }
 
   /** Give the batch its source ids, then start loading it on the first free lane without waiting. */
@@ -149,4 +163,9 @@ export class IngestRun {
       report: outcome.report,
     });
   }
+}
+
+/** The bound of a batch after `started` others with `left` bytes to load (see IngestRun's `bound`). */
+export function batchBound({ first, most }: BatchBytes, started: number, left: number): number {
+  return Math.max(first, Math.min(most, first * 2 ** started, left / 4));
 }
