@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { IngestFile } from './loader.js';
 
 export interface FileScan {
@@ -129,9 +129,26 @@ function completeUtf8Prefix(bytes: Buffer): number {
   return end;
 }
 
-/** Scan a file on disk in one streaming pass. */
+/** Bytes read at a time. */
+const READ_BYTES = 1 << 20;
+
+/**
+ * Scan a file on disk in one pass, reading into one buffer over and over: a read stream allocates a
+ * buffer per chunk, which over a national year (1.5 GB) cost about a tenth of the pass's CPU time.
+ * The scanner keeps nothing of a chunk but copies (the hash, the bytes of a split UTF-8 sequence).
+ */
 export async function scanFile(path: string): Promise<FileScan> {
   const scanner = new FileScanner();
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) scanner.push(chunk as Buffer);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      scanner.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return scanner.finish();
 }
