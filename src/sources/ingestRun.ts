@@ -1,14 +1,14 @@
 /**
  * The load step of one ingest run, inside its transaction. Files whose loader can load many at once
  * (police.uk: one read_csv over a list of files) wait in a batch per dataset, bounded in bytes and
- * files. Batches load on two lanes at once (loadLanes.ts) while the next is unpacked and hashed (zlib
- * on the thread pool, the hash on this thread), so at most three batches are ever unpacked in the
- * tmp folder. The first batches are small and each is twice the last, up to the bound, so that
- * loading starts soon after the run does. Source ids are given out when a batch starts, in the
- * order the batches fill, and every other file is loaded as soon as it is opened, once no batch is
- * loading: the same files get the same source ids every time. Outcomes are kept by the file's place
- * in the run, so the summary lists files in the order they were found whatever order they were
- * loaded in.
+ * files. Batches load on two lanes at once (loadLanes.ts), one more waits ready for a lane, and the
+ * next is unpacked and hashed meanwhile (zlib on the thread pool, the hash on this thread), so at
+ * most four batches are ever unpacked in the tmp folder. The first batches are small, each bound
+ * twice the last up to the most, so that loading starts soon after the run does; the last ones are
+ * small again (`batchBound`). Source ids are given out when a batch starts, in the order the
+ * batches fill, and every other file is loaded as soon as it is opened, once no batch is loading:
+ * the same files get the same source ids every time. Outcomes are kept by the file's place in the
+ * run, so the summary lists files in the order they were found whatever order they were loaded in.
  */
 import type { Dataset } from '../catalogue/formats.js';
 import { insertCoverageOf, insertSources, nextSourceIds } from '../store/provenance.js';
