@@ -1,8 +1,13 @@
 /**
- * Just enough Markdown for checking commentary: headings, paragraphs, list items and figure
- * captions, each with the line it starts on, and sentences with the line each starts on.
- * Commentary is prose written by analysts; we never need inline formatting, only the words.
+ * The blocks of the analysts' commentary the checker reads: headings, paragraphs, list items and
+ * figure captions, each with the line it starts on, and sentences with the line each starts on.
+ * markdown-it parses the Markdown (the editor's preview uses it too, so the checker reads what the
+ * analyst sees); this file only turns its token stream into words and line numbers. Commentary is
+ * prose: we never need inline formatting, only the words.
  */
+import MarkdownIt, { type Token } from 'markdown-it';
+import { type SourceLine, wordLines } from './markdownWords.js';
+
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'caption';
 
 export interface Block {
@@ -22,69 +27,98 @@ export interface Sentence {
   readonly line: number;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)]|[a-z][.)])\s+(.*)$/;
-/** "Figure 2 – Violence with Injury ..." (any dash), possibly wrapped in emphasis or a list bullet. */
-const CAPTION = /^\s*(?:[-*+•]\s+)?[*_]*\s*Figure\s+\d+\s*[–—:-]/i;
+// Raw HTML stays text, as in the editor's preview (src/app/html/markdownPreview.ts).
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Only the words are read, never a link's target, so every link is a link (markdown-it would
+// otherwise leave a javascript: link as its raw brackets and parentheses).
+markdown.validateLink = () => true;
+
+/**
+ * Analysts paste from Word, where '•' bullets and lettered items ("a) Serious Violence", "b. ...")
+ * are lists; Markdown knows neither. Such a marker at the start of a line is read as a '-' bullet,
+ * one line for one line, so every line number stays the source's.
+ */
+const WORD_LIST_MARKER = /^([ \t]*)(?:•|[a-z][.)])(?=[ \t])/gm;
+
+/** "Figure 2 – Violence with Injury ..." (any dash): the words of a caption, whatever its markup. */
+const CAPTION = /^\s*Figure\s+\d+\s*[–—:-]/i;
 
 export function parseMarkdown(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const text = source.replace(/^\uFEFF/, '').replace(WORD_LIST_MARKER, '$1-');
+  const tokens = markdown.parse(text, {});
   const blocks: Block[] = [];
-  let paragraph: { lines: string[]; line: number } | undefined;
-
-  const flush = () => {
-    if (paragraph) blocks.push(joinLines('paragraph', paragraph.lines, paragraph.line));
-    paragraph = undefined;
-  };
-
-  lines.forEach((raw, index) => {
-    const lineNo = index + 1;
-    if (raw.trim() === '') {
-      flush();
-      return;
+  let listDepth = 0;
+  tokens.forEach((token, index) => {
+    if (token.type === 'list_item_open') listDepth++;
+    else if (token.type === 'list_item_close') listDepth--;
+    else if (token.type === 'heading_open') {
+      const lines = wordLines(tokens[index + 1], firstLine(token));
+      blocks.push({ ...joinLines('heading', lines), level: Number(token.tag.slice(1)) });
+    } else if (token.type === 'paragraph_open') {
+      const lines = wordLines(tokens[index + 1], firstLine(token));
+      blocks.push(...splitAtCaptions(listDepth > 0 ? 'list_item' : 'paragraph', lines));
+    } else if (token.type === 'tr_open') {
+      blocks.push(...splitAtCaptions('paragraph', [tableRow(tokens, index)]));
+    } else if (token.type === 'code_block' || token.type === 'fence') {
+      // Indented or fenced text is still words the statement prints, so its figures are checked.
+      const first = firstLine(token) + (token.type === 'fence' ? 1 : 0);
+      const lines = token.content.split('\n').map((words, i) => ({ words, line: first + i }));
+      blocks.push(...splitAtCaptions('paragraph', lines));
     }
-    const heading = HEADING.exec(raw);
-    if (heading) {
-      flush();
-      blocks.push({ ...joinLines('heading', [heading[2] ?? ''], lineNo), level: heading[1]?.length ?? 1 });
-      return;
-    }
-    if (CAPTION.test(raw)) {
-      flush();
-      blocks.push(joinLines('caption', [raw.replace(/^\s*[-*+•]\s+/, '')], lineNo));
-      return;
-    }
-    const item = LIST_ITEM.exec(raw);
-    if (item) {
-      flush();
-      blocks.push(joinLines('list_item', [item[1] ?? ''], lineNo));
-      return;
-    }
-    if (paragraph) paragraph.lines.push(raw);
-    else paragraph = { lines: [raw], line: lineNo };
   });
+  return blocks;
+}
+
+function firstLine(token: Token): number {
+  return (token.map?.[0] ?? 0) + 1;
+}
+
+/** A table row as one line: its cells' words separated by ' | '. */
+function tableRow(tokens: readonly Token[], open: number): SourceLine {
+  const cells: string[] = [];
+  for (let i = open + 1; i < tokens.length && tokens[i]?.type !== 'tr_close'; i++) {
+    const token = tokens[i];
+    if (token?.type === 'inline')
+      cells.push(
+        wordLines(token, 0)
+          .map((l) => l.words.trim())
+          .join(' '),
+      );
+  }
+  return { words: cells.join(' | '), line: firstLine(tokens[open]!) };
+}
+
+/**
+ * Blocks of consecutive non-blank lines. A line whose words start "Figure N –" is a caption of its
+ * own, as when it stands between paragraphs: captions are told by their words, not their markup.
+ */
+function splitAtCaptions(kind: BlockKind, lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let run: SourceLine[] = [];
+  const flush = () => {
+    if (run.length > 0) blocks.push(joinLines(kind, run));
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.words.trim() === '') flush();
+    else if (CAPTION.test(line.words)) {
+      flush();
+      blocks.push(joinLines('caption', [line]));
+    } else run.push(line);
+  }
   flush();
   return blocks;
 }
 
-function joinLines(kind: BlockKind, lines: readonly string[], line: number): Block {
+function joinLines(kind: BlockKind, lines: readonly SourceLine[]): Block {
   const lineStarts: number[] = [];
   let text = '';
   for (const l of lines) {
     if (text !== '') text += ' ';
     lineStarts.push(text.length);
-    text += stripInline(l.trim());
+    text += l.words.trim();
   }
-  return { kind, text, line, lineStarts };
-}
-
-/** Remove emphasis markers and link targets; keep the words. */
-function stripInline(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"');
+  return { kind, text, line: lines[0]?.line ?? 1, lineStarts };
 }
 
 /** Split a block into sentences, each with the source line it starts on. */
