@@ -1,23 +1,21 @@
 /**
  * Extracting one zip entry to the workspace's tmp folder, scanning (hashing) its bytes on the way so
- * the pipeline never reads the extracted copy again before DuckDB loads it. Deflated entries go
- * through Node's own zlib (native code, on libuv's thread pool: about three times faster than a
- * JavaScript inflater, and the main thread hashes one chunk while the pool inflates the next).
+ * the pipeline never reads the extracted copy again before DuckDB loads it. yauzl finds the entry's
+ * bytes (its local header) and streams them as stored; deflated bytes then go through Node's own
+ * zlib with 1 MB output chunks (native code, on libuv's thread pool: the main thread hashes one chunk
+ * while the pool inflates the next; yauzl's own inflater would hand over 16 KB at a time). The sizes
+ * and the CRC are checked here, as yauzl leaves the CRC to its caller.
  */
-import { createReadStream } from 'node:fs';
 import { open, statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { messages } from '../errors/messages.js';
 import { ScrutinyError } from '../errors/problem.js';
 import { corrupt, type ZipEntry } from './discoverZip.js';
 import { type FileScan, FileScanner } from './hashFile.js';
-
-const LOCAL = 0x04034b50;
-/** Read and inflate in chunks this size: few system calls, little memory. */
-const CHUNK = 1 << 20;
+import { CHUNK, openZip } from './zipOpen.js';
 
 /** zlib.crc32 exists from Node 20.15; without it the size and the inflater's own checks remain. */
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
@@ -33,9 +31,29 @@ export async function extractZipEntry(
       displayPath,
       `entry ${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`,
     );
-  const dataStart = await entryDataStart(zipPath, displayPath, entry);
+  if (entry.record.isEncrypted())
+    throw corrupt(displayPath, `entry ${entry.name} is encrypted (Scrutiny reads only unencrypted zips)`);
   await checkRoom(displayPath, entry, dirname(outPath));
-  const out = await open(outPath, 'w');
+  const zip = await openZip(zipPath);
+  let input: Readable;
+  try {
+    input = await zip.openReadStreamPromise(entry.record, { decodeFileData: false });
+  } catch (error) {
+    zip.close();
+    const detail = error instanceof Error ? error.message : String(error);
+    throw corrupt(
+      displayPath,
+      /overflows file bounds|unexpected EOF/i.test(detail)
+        ? `entry ${entry.name} runs past the end of the file: the file is cut short`
+        : `entry ${entry.name} has no local header (${detail})`,
+    );
+  }
+  // The file closes once the stream has ended or been destroyed.
+  zip.close();
+  const out = await open(outPath, 'w').catch((error: unknown) => {
+    input.destroy();
+    throw error;
+  });
   const scanner = new FileScanner();
   let written = 0;
   let crc = 0;
@@ -43,15 +61,6 @@ export async function extractZipEntry(
   let oversized = false;
   let writeFailure: unknown;
   try {
-    // createReadStream's `end` is inclusive; an entry of no bytes reads nothing at all.
-    const input =
-      entry.compressedSize > 0
-        ? createReadStream(zipPath, {
-            start: dataStart,
-            end: dataStart + entry.compressedSize - 1,
-            highWaterMark: CHUNK,
-          })
-        : Readable.from([]);
     const sink = async (chunks: AsyncIterable<Buffer>) => {
       for await (const chunk of chunks) {
         // A zip bomb declares a small size and inflates without end: stop at the declared size.
@@ -92,20 +101,6 @@ export async function extractZipEntry(
   if (crc32 && crc >>> 0 !== entry.crc32 >>> 0)
     throw corrupt(displayPath, `entry ${entry.name} fails its CRC check: the zip is damaged`);
   return scanner.finish();
-}
-
-/** Where the entry's bytes start: after its local header, whose name and extra lengths may differ. */
-async function entryDataStart(zipPath: string, displayPath: string, entry: ZipEntry): Promise<number> {
-  const zip = await open(zipPath, 'r');
-  try {
-    const header = Buffer.alloc(30);
-    const { bytesRead } = await zip.read(header, 0, 30, entry.localHeaderOffset);
-    if (bytesRead < 30 || header.readUInt32LE(0) !== LOCAL)
-      throw corrupt(displayPath, `entry ${entry.name} has no local header`);
-    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  } finally {
-    await zip.close();
-  }
 }
 
 /**
