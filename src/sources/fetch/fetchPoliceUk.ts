@@ -83,7 +83,7 @@ export async function fetchPoliceUk(
         );
       mkdirSync(join(targetDir, forceSlug), { recursive: true });
       const path = join(targetDir, forceSlug, `${archive}.zip`);
-      copyEntries(result.path, result.path, kept, path);
+      await copyEntries(result.path, result.path, kept, path);
       (summary.written as FetchSummary['written'][number][]).push({ path, forceSlug, files: kept.length });
       onEvent({ type: 'written', path, files: kept.length });
     }

@@ -3,12 +3,17 @@
  * writes a smaller zip with only the chosen force's entries for the chosen months, copying each
  * entry's compressed bytes as they are (no inflate, no deflate: the copy is exact and fast, and its
  * CRC is the publisher's). The entries keep their names, `YYYY-MM/YYYY-MM-<force>-<kind>.csv`, so the
- * ingest reads the smaller zip exactly as it would the whole archive.
+ * ingest reads the smaller zip exactly as it would the whole archive. yauzl reads the archive (each
+ * entry's local header, and its bytes as stored); the new zip's few records are written here, since
+ * the zip writers at hand compress what they are given and cannot take bytes already deflated with
+ * the publisher's CRC.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { ZipFile } from 'yauzl';
 import { POLICE_UK_FILE_NAME } from '../../catalogue/formats.js';
 import { corrupt, type ZipEntry } from '../discoverZip.js';
+import { openZip } from '../zipOpen.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -41,50 +46,65 @@ export function slugsIn(entries: readonly ZipEntry[]): string[] {
 }
 
 /** Write `entries` of the zip at `from` into a new zip at `to`. */
-export function copyEntries(
+export async function copyEntries(
   from: string,
   displayPath: string,
   entries: readonly ZipEntry[],
   to: string,
-): void {
-  const input = openSync(from, 'r');
-  const output = openSync(to, 'w');
+): Promise<void> {
+  const zip = await openZip(from);
+  const output = await open(to, 'w');
   try {
     const central: Buffer[] = [];
     let offset = 0;
     for (const entry of entries) {
-      const source = Buffer.alloc(30);
-      readSync(input, source, 0, 30, entry.localHeaderOffset);
-      if (source.readUInt32LE(0) !== LOCAL)
-        throw corrupt(displayPath, `entry ${entry.name} has no local header`);
       if (entry.compressedSize >= LIMIT || offset >= LIMIT)
         throw corrupt(displayPath, `entry ${entry.name} is too large to copy into a force's own zip`);
-      const dataStart = entry.localHeaderOffset + 30 + source.readUInt16LE(26) + source.readUInt16LE(28);
       const name = Buffer.from(entry.name, 'utf8');
-      const time = source.readUInt16LE(10);
-      const date = source.readUInt16LE(12);
-      const local = header(30, LOCAL, entry, name, time, date);
-      writeSync(output, local);
-      writeSync(output, name);
-      copyBytes(input, output, dataStart, entry.compressedSize, displayPath, entry.name);
+      const time = entry.record.lastModFileTime;
+      const date = entry.record.lastModFileDate;
+      await output.write(header(30, LOCAL, entry, name, time, date));
+      await output.write(name);
+      await copyStored(zip, entry, output, displayPath);
       const record = header(46, CENTRAL, entry, name, time, date);
       record.writeUInt32LE(offset, 42);
       central.push(record, name);
       offset += 30 + name.length + entry.compressedSize;
     }
     const directory = Buffer.concat(central);
-    writeSync(output, directory);
+    await output.write(directory);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(EOCD, 0);
     end.writeUInt16LE(entries.length, 8);
     end.writeUInt16LE(entries.length, 10);
     end.writeUInt32LE(directory.length, 12);
     end.writeUInt32LE(offset, 16);
-    writeSync(output, end);
+    await output.write(end);
   } finally {
-    closeSync(input);
-    closeSync(output);
+    zip.close();
+    await output.close();
   }
+}
+
+/** The entry's bytes as stored (still deflated), from yauzl, appended to `output`. */
+async function copyStored(
+  zip: ZipFile,
+  entry: ZipEntry,
+  output: FileHandle,
+  displayPath: string,
+): Promise<void> {
+  let copied = 0;
+  try {
+    const stored = await zip.openReadStreamPromise(entry.record, { decodeFileData: false });
+    for await (const chunk of stored as AsyncIterable<Buffer>) {
+      await output.write(chunk);
+      copied += chunk.length;
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw corrupt(displayPath, `entry ${entry.name} cannot be copied (${detail})`);
+  }
+  if (copied !== entry.compressedSize) throw corrupt(displayPath, `entry ${entry.name} is cut short`);
 }
 
 /** A local (30 bytes) or central (46 bytes) header: sizes and CRC from the directory, no data descriptor. */
@@ -110,21 +130,4 @@ function header(
   b.writeUInt32LE(entry.size, 22 + at);
   b.writeUInt16LE(name.length, 26 + at);
   return b;
-}
-
-function copyBytes(
-  input: number,
-  output: number,
-  start: number,
-  length: number,
-  zip: string,
-  name: string,
-): void {
-  const buffer = Buffer.alloc(Math.min(length, 1 << 20));
-  for (let done = 0; done < length; ) {
-    const read = readSync(input, buffer, 0, Math.min(buffer.length, length - done), start + done);
-    if (read === 0) throw corrupt(zip, `entry ${name} is cut short`);
-    writeSync(output, buffer.subarray(0, read));
-    done += read;
-  }
 }
