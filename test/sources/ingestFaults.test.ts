@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
-import { formatProblem, ScrutinyError } from '../../src/errors/problem.js';
+import { formatProblem } from '../../src/errors/problem.js';
 import { readZipDirectory } from '../../src/sources/discoverZip.js';
 import { ingest } from '../../src/sources/ingest.js';
 import { extractZipEntry } from '../../src/sources/zipExtract.js';
@@ -34,18 +34,9 @@ import {
   storeFingerprint,
   testWorkspace,
 } from '../fixtures/police-uk/testWorkspace.js';
+import { rejected } from '../helpers/rejected.js';
 
 const STREET = readFileSync(fixture('archive', '2025-02', '2025-02-warwickshire-street.csv'), 'utf8');
-
-async function rejected(work: () => Promise<unknown>): Promise<ScrutinyError> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof ScrutinyError) return error;
-    throw error;
-  }
-  assert.fail('expected a ScrutinyError');
-}
 
 /** A zip whose one entry really holds `size` bytes but whose headers declare `declared`. */
 function lyingZip(path: string, name: string, size: number, declared: number): void {
