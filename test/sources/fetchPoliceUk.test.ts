@@ -14,7 +14,7 @@ import { zipSync } from 'fflate';
 import { ScrutinyError } from '../../src/errors/problem.js';
 import { readZipDirectory } from '../../src/sources/discoverZip.js';
 import { archivesFor, parseMonthRange } from '../../src/sources/fetch/archiveMonths.js';
-import { fetchPoliceUk } from '../../src/sources/fetch/fetchPoliceUk.js';
+import { type FetchEvent, fetchPoliceUk } from '../../src/sources/fetch/fetchPoliceUk.js';
 import { extractZipEntry } from '../../src/sources/zipExtract.js';
 import { fixture } from '../fixtures/police-uk/testWorkspace.js';
 
@@ -56,8 +56,12 @@ interface Served {
   readonly requests: { url: string; range: string | undefined }[];
 }
 
-/** Serve ARCHIVE at /data/archive/2025-03.zip; `breakFirst` cuts the first transfer off half-way. */
-async function serve(breakFirst: boolean): Promise<Served> {
+/**
+ * Serve ARCHIVE at /data/archive/2025-03.zip; `breakFirst` cuts the first transfer off half-way, once
+ * `cut` resolves (the test resolves it when the client says the first bytes are on disk: a fixed delay
+ * lost them on a loaded machine, the link dropping before the client had read what was sent).
+ */
+async function serve(breakFirst: boolean, cut: Promise<void> = Promise.resolve()): Promise<Served> {
   const requests: Served['requests'] = [];
   let broken = false;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -75,7 +79,7 @@ async function serve(breakFirst: boolean): Promise<Served> {
     if (breakFirst && !broken) {
       broken = true;
       response.write(body.subarray(0, Math.floor(body.length / 2)));
-      setTimeout(() => request.socket.destroy(), 200);
+      void cut.then(() => request.socket.destroy());
       return;
     }
     response.end(body);
@@ -104,7 +108,9 @@ test('month ranges: one month or first..last; the archives that cover a range, n
 });
 
 test('a broken transfer resumes with HTTP Range; only the force and months asked for are kept', async () => {
-  const { server, base, requests } = await serve(true);
+  let bytesOnDisk!: () => void;
+  const cut = new Promise<void>((done) => (bytesOnDisk = done));
+  const { server, base, requests } = await serve(true, cut);
   const data = dataDir();
   const options = {
     forces: ['warwickshire'],
@@ -115,7 +121,10 @@ test('a broken transfer resumes with HTTP Range; only the force and months asked
     thisMonth: '2025-04',
   };
   try {
-    await assert.rejects(fetchPoliceUk(options), (error: unknown) => {
+    const onEvent = (event: FetchEvent) => {
+      if (event.type === 'progress' && event.progress.bytes > 0) bytesOnDisk();
+    };
+    await assert.rejects(fetchPoliceUk(options, onEvent), (error: unknown) => {
       assert.ok(error instanceof ScrutinyError);
       assert.equal(error.problems[0]?.code, 'fetch.offline');
       assert.match(error.problems[0]?.message ?? '', /broke off/);
