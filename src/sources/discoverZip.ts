@@ -69,6 +69,12 @@ function directoryFault(error: unknown): string {
   if (/unexpected EOF/i.test(detail))
     return 'the directory points past the end of the file: the file is cut short';
   if (/zip64/i.test(detail)) return `a damaged zip64 directory record (${detail})`;
+  if (/Invalid comment length/i.test(detail))
+    return 'bytes follow its end-of-directory record: something was written past the end of the zip, or the record is damaged';
+  // yauzl refuses names that would unpack outside a folder; Scrutiny would only use the base name,
+  // but no archive police.uk publishes has them, so such a zip is not what it claims to be.
+  const name = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(detail);
+  if (name) return `it names an entry outside its own folders, ${JSON.stringify(name[1])}`;
   return detail;
 }
 

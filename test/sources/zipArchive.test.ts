@@ -153,3 +153,20 @@ test('a zip cut short inside its directory is named as cut short', async () => {
   assert.equal(error.problems[0]?.code, 'ingest.corrupt-zip');
   assert.match(error.problems[0]?.message ?? '', /cut short/);
 });
+
+test('a zip with bytes after its end record, or an entry named outside its folders, is refused in plain words', async () => {
+  const dir = scratch();
+  const path = join(dir, 'a.zip');
+  writeFileSync(path, Buffer.concat([zipSync({ [STREET_NAME]: STREET }), Buffer.from('more bytes')]));
+  const appended = await rejected(() => readZipDirectory(path, path));
+  assert.equal(appended.problems[0]?.code, 'ingest.corrupt-zip');
+  assert.match(appended.problems[0]?.message ?? '', /bytes follow its end-of-directory record/);
+
+  writeFileSync(path, zipSync({ '../2025-02-warwickshire-street.csv': STREET }));
+  const outside = await rejected(() => readZipDirectory(path, path));
+  assert.equal(outside.problems[0]?.code, 'ingest.corrupt-zip');
+  assert.match(
+    outside.problems[0]?.message ?? '',
+    /directory entry 1 of 1 is damaged \(it names an entry outside its own folders, "\.\.\/2025-02-warwickshire-street\.csv"\)/,
+  );
+});
