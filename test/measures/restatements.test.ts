@@ -1,14 +1,14 @@
 /**
  * Restated figures (measures/restatements.ts): the previous statement's figures.json against the
  * figures now, with the reason the provenance gives; the previous statement found, missing or
- * unreadable (jobs/statement/previousStatement.ts); and the sentences that say so.
+ * unreadable (jobs/shared/previousStatement.ts); and the sentences that say so.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { previousStatement } from '../../src/jobs/statement/previousStatement.js';
+import { previousStatement } from '../../src/jobs/shared/previousStatement.js';
 import type { ProvenanceEntry } from '../../src/measures/provenance.js';
 import { compareWithPrevious } from '../../src/measures/restatements.js';
 import type { MeasureJson, MeasuresResult, SeriesPoint } from '../../src/measures/result.js';

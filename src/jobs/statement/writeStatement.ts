@@ -10,7 +10,6 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import type { Problem } from '../../errors/problem.js';
-import { compareWithPrevious } from '../../measures/restatements.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { buildStatement } from '../../narrative/statement/buildStatement.js';
 import { publishableResult } from '../../publication/index.js';
@@ -18,8 +17,8 @@ import type { PdfRenderer } from '../../report/render/pdf/renderPdf.js';
 import { drawChart } from '../../report/statement/drawCharts.js';
 import { writeDocument } from '../../report/writeDocument.js';
 import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
+import { restatementsSince } from '../shared/restatementsSince.js';
 import type { PreparedStatement } from './prepareStatement.js';
-import { previousStatement } from './previousStatement.js';
 
 export interface WrittenStatement {
   readonly dir: string;
@@ -38,12 +37,8 @@ export async function writeStatement(
   const dir = join(outRoot, 'statements', folder);
   const { workspaceRoot, classification } = prepared.input;
   // Restated figures: the previous statement's figures.json against what this one publishes.
-  const previous = previousStatement(outRoot, folder);
   const shown = publishableResult(prepared.input.result, workspaceRoot, classification);
-  const restatements =
-    previous.kind === 'unreadable'
-      ? { comparedWith: null, figures: [], unreadable: true }
-      : compareWithPrevious(previous.kind === 'found' ? previous.result : undefined, shown);
+  const { restatements, problems: previousProblems } = restatementsSince(outRoot, folder, shown);
   const input = { ...prepared.input, result: { ...prepared.input.result, restatements } };
   const built = await buildStatement(input, drawChart);
   await mkdir(dir, { recursive: true });
@@ -57,10 +52,6 @@ export async function writeStatement(
     dir,
     document: built.document,
     files: [...written.files, json],
-    problems: [
-      ...(previous.kind === 'unreadable' ? [previous.problem] : []),
-      ...built.problems,
-      ...written.problems,
-    ],
+    problems: [...previousProblems, ...built.problems, ...written.problems],
   };
 }
