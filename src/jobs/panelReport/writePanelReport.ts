@@ -4,8 +4,10 @@
  *   2. the meeting must be a Panel meeting in meetings.yaml (a usage error lists the known ones);
  *   3. the quarter: the latest complete before the meeting (or --period), and its measures and
  *      NCPM statement, prepared exactly as `scrutiny statement` prepares them;
- *   4. the report Document (narrative/panel), the statement appended as Appendix A;
- *   5. out/reports/panel-<date>/: panel-report.html, .md (figures/*.svg), .docx, .pdf when
+ *   4. restated figures: the quarter's figures against the previous statement's figures.json, as
+ *      `scrutiny statement` compares them (jobs/shared/restatementsSince.ts);
+ *   5. the report Document (narrative/panel), the statement appended as Appendix A;
+ *   6. out/reports/panel-<date>/: panel-report.html, .md (figures/*.svg), .docx, .pdf when
  *      Chromium is there, and figures.json, the measures result every figure comes from.
  */
 
@@ -15,6 +17,7 @@ import type { Classification, Document } from '../../document/model.js';
 import { messages } from '../../errors/messages.js';
 import { ExitCode, type Problem, ScrutinyError } from '../../errors/problem.js';
 import { catalogueMeasureIds, type GovernanceRecords, loadGovernance } from '../../governance/index.js';
+import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import {
   buildPanelReport,
   choosePanelMeeting,
@@ -32,6 +35,7 @@ import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
 import { writeFileAtomicAsync } from '../../workspace/writeAtomic.js';
+import { restatementsSince } from '../shared/restatementsSince.js';
 import { prepareStatement } from '../statement/prepareStatement.js';
 
 export interface PanelReportOptions {
@@ -123,11 +127,14 @@ export async function writePanelReport(
     version: options.version,
     strict: false,
   });
-  const statement = await buildStatement(prepared.input, drawChart);
   // Records the report may not show (on a sensitive measure, or marked so) never reach it.
   const filter = publicationFilter(prepared.input.result, options.classification, paths.root);
+  // Restated figures: the same comparison, with the same previous statement, as the quarter's statement.
+  const found = restatementsSince(paths.out, periodFolderName(period), filter.result(prepared.input.result));
+  const result = { ...prepared.input.result, restatements: found.restatements };
+  const statement = await buildStatement({ ...prepared.input, result }, drawChart);
   const records = filter.records(plan.records);
-  problems.push(...prepared.problems, ...statement.problems);
+  problems.push(...prepared.problems, ...found.problems, ...statement.problems);
 
   const document = buildPanelReport({
     meetingDate: options.meeting,
@@ -140,7 +147,7 @@ export async function writePanelReport(
       officeName: config.commissioner.office,
     },
     records,
-    measures: prepared.input.result,
+    measures: result,
     statement: statement.document,
     classification: options.classification,
     generatedAt: options.now.toISOString(),
@@ -150,7 +157,7 @@ export async function writePanelReport(
   const dir = join(paths.out, 'reports', `panel-${options.meeting}`);
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'figures.json');
-  await writeFileAtomicAsync(json, `${JSON.stringify(filter.result(prepared.input.result), null, 2)}\n`);
+  await writeFileAtomicAsync(json, `${JSON.stringify(filter.result(result), null, 2)}\n`);
   const written = await writeDocument(document, { dir, name: 'panel-report', pdf });
   return { dir, document, files: [...written.files, json], problems: [...problems, ...written.problems] };
 }

@@ -10,6 +10,7 @@ import { OFFICER_CONTEXT_NOTE, OFFICER_HEADING, officerSentences } from '../sent
 import type { PanelContext } from './context.js';
 import { longDate, monthOfDay } from './dates.js';
 import { pounds, recordBlocks } from './recordBlocks.js';
+import { restatedFiguresBlocks } from './restatedFigures.js';
 import { asSentence } from './text.js';
 
 export function ncpmItem(ctx: PanelContext, item: StandingItemRecords): Block[] {
@@ -27,6 +28,7 @@ export function ncpmItem(ctx: PanelContext, item: StandingItemRecords): Block[] 
       link('item 6', '#item-6-3'),
       text('.'),
     ),
+    ...restatedFiguresBlocks(ctx),
     ...officerParagraphs(ctx),
     ...recordBlocks(item.decisions, item.activities, ctx),
   ];

@@ -11,7 +11,7 @@ import type { MeasuresResult } from '../../measures/result.js';
 import { publicPath } from '../../publication/index.js';
 import { DATASET_NAMES, spanText } from './frontMatter.js';
 import type { Layout } from './layout.js';
-import { restatementAnnex } from './restatementBlocks.js';
+import { RESTATED_FIGURES_ANCHOR, restatementAnnex } from './restatementBlocks.js';
 import type { StatementSettings } from './settingsOf.js';
 
 const LEFT_REASONS = {
@@ -88,7 +88,7 @@ export function methodsAnnex(
     );
   const restatedNumber = `${n}.${layout.left.length > 0 ? 5 : 4}`;
   blocks.push(
-    ...restatementAnnex('restated-figures', `${restatedNumber}. Restated figures`, result.restatements),
+    ...restatementAnnex(RESTATED_FIGURES_ANCHOR, `${restatedNumber}. Restated figures`, result.restatements),
   );
   return blocks;
 }

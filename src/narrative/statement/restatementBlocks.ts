@@ -6,7 +6,7 @@
  */
 import { columns, heading, paragraph, table } from '../../document/build.js';
 import type { Block } from '../../document/model.js';
-import type { RestatementsJson } from '../../measures/restatements.js';
+import type { RestatementJson, RestatementsJson } from '../../measures/restatements.js';
 import { monthName } from '../../stats/calendar.js';
 import {
   NO_RESTATEMENT,
@@ -15,6 +15,9 @@ import {
   restatedValue,
   restatementSentence,
 } from '../sentences/restatement.js';
+
+/** The anchor of the annex's part on restated figures (the Panel report links to it in its Appendix A). */
+export const RESTATED_FIGURES_ANCHOR = 'restated-figures';
 
 /** The sentences for the measures of one section (lead, rate, parts), in that order. */
 export function restatedParagraphs(measureIds: readonly string[], restatements?: RestatementsJson): Block[] {
@@ -34,18 +37,6 @@ export function restatementAnnex(id: string, title: string, restatements?: Resta
   if (comparedWith === undefined) return [];
   if (restatements.figures.length === 0)
     return [heading(2, id, title), paragraph(NO_RESTATEMENT(comparedWith))];
-  const rows = restatements.figures.flatMap((r) => {
-    const value = (v: number | null) => (v === null ? 'not available' : restatedValue(r.kind, v));
-    const why = reasonsWords(r.reasons);
-    const periodRow =
-      r.previous !== null && r.now !== null && value(r.previous) !== value(r.now)
-        ? [[r.title, r.period.label, value(r.previous), value(r.now), why]]
-        : [];
-    return [
-      ...periodRow,
-      ...r.months.map((m) => [r.title, monthName(m.month), value(m.previous), value(m.now), why]),
-    ];
-  });
   return [
     heading(2, id, title),
     paragraph(
@@ -56,7 +47,31 @@ export function restatementAnnex(id: string, title: string, restatements?: Resta
       columns: columns('llnnl'),
       rowHeaders: true,
       header: [['Measure', 'Period', 'Previous statement', 'Now', 'Why']],
-      rows,
+      rows: restatedRows(restatements.figures, 'all'),
     }),
   ];
+}
+
+/**
+ * Rows of (measure, period or month, previous figure, figure now, why). 'all': the period's figure
+ * when it changed, then every month that changed (the annex). 'headline': the period's figure when
+ * it changed, else the months (the Panel report and the board pack, which point to the annex).
+ */
+export function restatedRows(figures: readonly RestatementJson[], which: 'all' | 'headline'): string[][] {
+  return figures.flatMap((r) => {
+    const value = (v: number | null) => (v === null ? 'not available' : restatedValue(r.kind, v));
+    const why = reasonsWords(r.reasons);
+    const periodRow =
+      r.previous !== null && r.now !== null && value(r.previous) !== value(r.now)
+        ? [[r.title, r.period.label, value(r.previous), value(r.now), why]]
+        : [];
+    const monthRows = r.months.map((m) => [
+      r.title,
+      monthName(m.month),
+      value(m.previous),
+      value(m.now),
+      why,
+    ]);
+    return which === 'headline' && periodRow.length > 0 ? periodRow : [...periodRow, ...monthRows];
+  });
 }
