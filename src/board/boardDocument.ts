@@ -3,7 +3,8 @@
  * and the HTML page (render/boardHtml.ts) writes the same blocks, drawing the icon key and the
  * summary tables with their icons and sparklines. In order:
  *   the summary table of each priority (first, so that the printed pack opens with the measures),
- *   the exceptions at a glance (a list linking to the cards), a card per exception (icons,
+ *   the exceptions at a glance (a list linking to the cards), the figures restated since the last
+ *   statement (restatedBox.ts; nothing when none), a card per exception (icons,
  *   house-style sentence, rules fired with their months, SPC chart, open questions), the measures
  *   without figures, and the key to the icons (last: each icon is labelled in words where drawn).
  */
@@ -18,6 +19,7 @@ import { spcChart } from '../report/charts/spcChart.js';
 import type { Period } from '../stats/calendar.js';
 import { type ExceptionCard, exceptionCard, RECENT_MONTHS } from './exceptionCard.js';
 import type { BoardGroup, BoardPack, BoardRow } from './model.js';
+import { restatedBox, restatedCardLine } from './restatedBox.js';
 import { cellWords, summaryColumns } from './summaryColumns.js';
 
 /** Blocks the HTML page draws itself: the key (icons) and the summary tables (icons, sparklines). */
@@ -138,7 +140,7 @@ async function cardBlocks(card: ExceptionCard, figureNumber: number, pack: Board
       }),
     );
   }
-  blocks.push(paragraph(factsWords(row)));
+  blocks.push(paragraph(factsWords(row)), ...restatedCardLine(row.measure.id, pack.restated));
   if (card.sentence) blocks.push(paragraph(card.sentence));
   if (card.rules.length > 0) {
     blocks.push(
@@ -224,7 +226,7 @@ export async function boardDocument(
     blocks.push(summary);
   }
 
-  blocks.push(...glanceBlocks(cards));
+  blocks.push(...glanceBlocks(cards), ...restatedBox(pack.restated));
   for (const source of pack.publishedSources ?? [])
     blocks.push(paragraph(strong(`${source.titles.join(', ')}.`), ` ${source.words}`));
 

@@ -6,10 +6,13 @@
  *   4. within a priority, exceptions first (concern, failing assurance, neither, improvement, each
  *      in catalogue order), then the other rows in catalogue order; under --exceptions-only, the
  *      exceptions alone.
- * Open questions are attached to their measures when the workspace has governance records.
+ * Open questions are attached to their measures when the workspace has governance records; the
+ * figures restated since the last statement (the result's `restatements`, set by runBoard) are kept
+ * for the measures the pack may show.
  */
 import type { Classification } from '../document/model.js';
 import type { CarriedQuestions } from '../governance/index.js';
+import type { RestatementsJson } from '../measures/restatements.js';
 import type { MeasureJson, MeasuresResult } from '../measures/result.js';
 import { publishedSourceSentence } from '../narrative/sentences/publishedSource.js';
 import { type Period, type PeriodKind, previousPeriod, samePeriodYearEarlier } from '../stats/calendar.js';
@@ -115,6 +118,7 @@ export function buildBoard(result: MeasuresResult, options: BoardOptions): Board
       .map((m) => ({ title: m.title, reason: m.statusText ?? m.status.replace(/_/g, ' ') })),
     withheld: result.measures.length - allowed.length,
     ...(result.officers ? { officers: result.officers } : {}),
+    ...(result.restatements ? { restated: restatedOf(result.restatements, allowed) } : {}),
     publishedSources: publishedSources(allowed.filter((m) => m.status === 'ok')),
     hiddenRows: rows.length - shown,
     ...(result.settings.style ? { style: result.settings.style } : {}),
@@ -130,4 +134,10 @@ function publishedSources(measures: readonly MeasureJson[]): NonNullable<BoardPa
       byWords.set(words, [...(byWords.get(words) ?? []), m.title]);
     }
   return [...byWords].map(([words, titles]) => ({ words, titles }));
+}
+
+/** The restatements of the measures the pack may show: an OFFICIAL pack names no sensitive measure. */
+function restatedOf(restated: RestatementsJson, allowed: readonly MeasureJson[]): RestatementsJson {
+  const ids = new Set(allowed.map((m) => m.id));
+  return { ...restated, figures: restated.figures.filter((r) => ids.has(r.measureId)) };
 }

@@ -8,6 +8,7 @@
 import type { Classification } from '../document/model.js';
 import type { QuestionFacts } from '../governance/index.js';
 import type { OfficerNumbersJson } from '../measures/figureTypes.js';
+import type { RestatementsJson } from '../measures/restatements.js';
 import type { MeasureJson } from '../measures/result.js';
 import type { AssuranceIcon, VariationIcon } from '../report/charts/mdcIcons.js';
 import type { NumberStyle } from '../stats/numberStyle.js';
@@ -103,4 +104,6 @@ export interface BoardPack {
   readonly publishedSources?: readonly { readonly words: string; readonly titles: readonly string[] }[];
   /** Police officer numbers as context (not a measure), when the workforce table is loaded. */
   readonly officers?: OfficerNumbersJson;
+  /** Figures restated since the last statement, of the measures the pack may show (absent: not compared). */
+  readonly restated?: RestatementsJson;
 }

@@ -41,6 +41,7 @@ const CASES: [string, BoardCase][] = [
   ['with open questions (twelve columns)', {}],
   ['without governance records', { governance: false }],
   ['OFFICIAL-SENSITIVE, exceptions only', { classification: 'OFFICIAL-SENSITIVE', exceptionsOnly: true }],
+  ['with figures restated since the last statement', { restated: true }],
 ];
 
 for (const [name, board] of CASES) {

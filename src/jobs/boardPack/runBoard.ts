@@ -4,7 +4,9 @@
  *   2. the measures for that period (runMeasures: the workspace's catalogue, force and peers);
  *   3. the open scrutiny questions as they stood on the period's last day, when the workspace
  *      has governance records (governance/questions.yaml);
- *   4. the board pack, its document and its files in out/board/<YYYY-MM>/.
+ *   4. the figures restated since the last statement: the statement of the latest quarter before
+ *      the one holding the period's last month, compared as the statement job compares it;
+ *   5. the board pack, its document and its files in out/board/<YYYY-MM>/.
  * The CLI prints; this returns the files written and the warnings.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +26,7 @@ import type { Period } from '../../stats/calendar.js';
 import type { Store } from '../../store/store.js';
 import type { WorkspaceConfig } from '../../workspace/config.js';
 import type { WorkspacePaths } from '../../workspace/paths.js';
+import { quarterFolderOf, restatementsSince } from '../shared/restatementsSince.js';
 
 export interface BoardRequest {
   readonly period: Period;
@@ -93,12 +96,17 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
         lastDay(period.last),
       )
     : undefined;
-  const pack = buildBoard(result, {
-    classification,
-    exceptionsOnly: request.exceptionsOnly,
-    organisation: organisationOf(config),
-    ...(questions ? { questions } : {}),
-  });
+  // Restated figures: the same comparison, with the same previous statement, as the quarter's statement.
+  const found = restatementsSince(paths.out, quarterFolderOf(period.last), filter.result(result));
+  const pack = buildBoard(
+    { ...result, restatements: found.restatements },
+    {
+      classification,
+      exceptionsOnly: request.exceptionsOnly,
+      organisation: organisationOf(config),
+      ...(questions ? { questions } : {}),
+    },
+  );
   const board = await boardDocument(pack, period, options.version);
   const dir = join(paths.out, 'board', period.last);
   const written = await writeBoard(pack, board, { dir, ...(options.pdf ? { pdf: options.pdf } : {}) });
@@ -106,6 +114,6 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
     dir,
     pack,
     files: written.files,
-    problems: [...catalogueProblems, ...result.problems, ...written.problems],
+    problems: [...catalogueProblems, ...result.problems, ...found.problems, ...written.problems],
   };
 }
