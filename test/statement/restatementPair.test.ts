@@ -5,6 +5,9 @@
  * but August 2025 with three burglaries fewer. Statement 2 (Q3 2025/26) must say that the burglary
  * figure of Q2 2025/26 changed, with both figures and the reason, and list it in its annex;
  * statement 1, the first, has none. The counts are worked out here from the zip itself.
+ * The Panel report and the board pack say the same restatements in their own words: the report for
+ * the Panel after Q3 (and its Appendix A) and the board for December 2025 name both figures and the
+ * reason; the report and the board written before the republished archive say nothing of it.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -24,19 +27,26 @@ const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const assertGolden = goldenAsserter(join(REPO_ROOT, 'test', 'statement', 'golden'));
 const REMOVED = 3;
 
-function run(...args: string[]) {
+function runWith(env: Record<string, string>, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London', SOURCE_DATE_EPOCH: '1767225600' },
+    env: { ...process.env, TZ: 'Europe/London', SOURCE_DATE_EPOCH: '1767225600', ...env },
   });
 }
 
-function scrutiny(...args: string[]): string {
-  const result = run(...args);
+const run = (...args: string[]) => runWith({}, ...args);
+
+function checked(result: ReturnType<typeof run>, args: readonly string[]): string {
   assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
   return `${result.stdout}\n${result.stderr}`;
 }
+
+const scrutiny = (...args: string[]) => checked(run(...args), args);
+
+/** The Panel report and the board pack without their PDFs (not read here): Chromium is not started. */
+const withoutPdf = (...args: string[]) =>
+  checked(runWith({ SCRUTINY_CHROMIUM: '/nonexistent/chromium' }, ...args), args);
 
 /** Warwickshire's street files by month, as text. */
 function streetFiles(): Map<string, string> {
@@ -74,6 +84,13 @@ let second = '';
 let secondFigures: MeasuresResult;
 let q2Burglaries = 0;
 let workspace = '';
+const panel: { first: string; second: string } = { first: '', second: '' };
+const board: { first: string; second: string } = { first: '', second: '' };
+
+const MEETINGS = `meetings:
+  - { id: panel-2025-11-06, type: panel, date: 2025-11-06 }
+  - { id: panel-2026-02-05, type: panel, date: 2026-02-05 }
+`;
 
 before(() => {
   if (skip) return;
@@ -86,12 +103,22 @@ before(() => {
   writeArchive(workspace, '2025-09', upTo('2025-09'));
   scrutiny('-w', workspace, 'ingest');
   scrutiny('-w', workspace, 'statement', '--period', 'Q2 2025/26');
+  writeFileSync(join(workspace, 'governance', 'meetings.yaml'), MEETINGS);
+  withoutPdf('-w', workspace, 'report', 'panel', '--meeting', '2025-11-06');
+  withoutPdf('-w', workspace, 'board', '--month', '2025-09');
   const republished = upTo('2025-12');
   republished.set('2025-08', withoutBurglaries(files.get('2025-08') ?? '', REMOVED));
   writeArchive(workspace, '2025-12', republished);
   scrutiny('-w', workspace, 'ingest');
   scrutiny('-w', workspace, 'statement', '--period', 'Q3 2025/26');
+  withoutPdf('-w', workspace, 'report', 'panel', '--meeting', '2026-02-05');
+  withoutPdf('-w', workspace, 'board', '--month', '2025-12');
 
+  const reports = join(workspace, 'out', 'reports');
+  panel.first = readFileSync(join(reports, 'panel-2025-11-06', 'panel-report.md'), 'utf8');
+  panel.second = readFileSync(join(reports, 'panel-2026-02-05', 'panel-report.md'), 'utf8');
+  board.first = readFileSync(join(workspace, 'out', 'board', '2025-09', 'board.md'), 'utf8');
+  board.second = readFileSync(join(workspace, 'out', 'board', '2025-12', 'board.md'), 'utf8');
   const out = join(workspace, 'out', 'statements');
   first = readFileSync(join(out, '2025-26-q2', 'statement.md'), 'utf8');
   second = readFileSync(join(out, '2025-26-q3', 'statement.md'), 'utf8');
@@ -140,6 +167,53 @@ test('golden: the restated figures in the annex of statement 2', { skip }, () =>
     (at) => at > 0,
   );
   assertGolden('restatement-q3-2025-26-annex.md', second.slice(heading + 1, Math.min(...ends)));
+});
+
+/** Burglary's row of a restated-figures table: Q2 2025/26, both figures, the reason. */
+function burglaryRow(): RegExp {
+  const before = q2Burglaries.toLocaleString('en-GB');
+  const now = (q2Burglaries - REMOVED).toLocaleString('en-GB');
+  return new RegExp(
+    `\\| Burglary \\(police\\.uk proxy\\) \\| Q2 2025/26 \\| ${before} \\| ${now} \\| police\\.uk republished August 2025 in its archive of December 2025 \\(the previous statement used its archive of September 2025\\) \\|`,
+  );
+}
+
+test('Panel report after Q3: item 7 says the restated figures, Appendix A carries the statement’s', {
+  skip,
+}, () => {
+  const start = panel.second.indexOf('7. National Crime and Policing Measures');
+  const item = panel.second.slice(start, panel.second.indexOf('\n## 8. ', start));
+  assert.ok(start >= 0 && item.length > 0);
+  assert.match(
+    item,
+    /\*\*Restated figures\.\*\* 2 figures given in the statement for Q2 2025\/26 have changed/,
+  );
+  assert.match(item, burglaryRow());
+  assert.match(item, /\| Neighbourhood crime[^|]* \| Q2 2025\/26 \| 1,584 \| 1,581 \|/);
+  const appendix = panel.second.slice(panel.second.indexOf('Appendix A:'));
+  assert.ok(appendix.includes('Restated: the previous statement (Q2 2025/26) gave'), 'Appendix A');
+  assert.match(appendix, /Restated figures\n/);
+  // No internal id in the Panel's words.
+  assert.doesNotMatch(item, /police_uk_|measureId|_burglary/);
+});
+
+test('board pack for December 2025: a box and the burglary line restated since the Q2 statement', {
+  skip,
+}, () => {
+  const start = board.second.indexOf('Restated since the last statement (Q2 2025/26)');
+  assert.ok(start >= 0, 'the board has the box');
+  const box = board.second.slice(start, board.second.indexOf('\n## ', start));
+  assert.match(box, burglaryRow());
+  assert.doesNotMatch(box, /police_uk_/);
+});
+
+test('the first Panel report and board pack, before the republished archive: no restated figures', {
+  skip,
+}, () => {
+  assert.ok(panel.first.includes('7. National Crime and Policing Measures'));
+  assert.doesNotMatch(panel.first, /Restated/);
+  assert.ok(board.first.includes('Summary by priority'));
+  assert.doesNotMatch(board.first, /Restated/);
 });
 
 test('a previous figures.json that cannot be read: a warning naming it, the statement still written', {
