@@ -3,7 +3,7 @@
  *   1. discover   files, folders (recursively) and zips             (discover.ts)
  *   2. prepare    list zip entries; skip zips already ingested whole (ingestPrepare.ts)
  *   3. open       scan each file: SHA-256, size, encoding, lines     (hashFile.ts; zip entries are
- *                 extracted to the tmp folder on the way, discoverZip.ts)
+ *                 extracted to the tmp folder on the way, zipExtract.ts)
  *   4. recognise  read the header and pick the loader by matches()   (ingestLoaders.ts)
  *   5. skip       files already in `sources` with the same SHA-256 and format (a no-op that says so)
  *   6. load       in ONE transaction for the whole run (ingestRun.ts): the loader inserts the rows

@@ -4,7 +4,7 @@
  * HTTP Range, and can break a transfer off half-way. No network beyond loopback is used.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
 import { ScrutinyError } from '../../src/errors/problem.js';
-import { readZipDirectory } from '../../src/sources/discoverZip.js';
+import { readZipDirectory, type ZipEntry } from '../../src/sources/discoverZip.js';
 import { archivesFor, parseMonthRange } from '../../src/sources/fetch/archiveMonths.js';
 import { type FetchEvent, fetchPoliceUk } from '../../src/sources/fetch/fetchPoliceUk.js';
 import { extractZipEntry } from '../../src/sources/zipExtract.js';
@@ -150,6 +150,23 @@ test('a broken transfer resumes with HTTP Range; only the force and months asked
         '2025-02/2025-02-warwickshire-outcomes.csv',
         '2025-03/2025-03-warwickshire-outcomes.csv',
       ],
+    );
+    // Copied as stored: the method, CRC, sizes and time of each entry are the published archive's.
+    const archivePath = join(data, 'published.zip');
+    writeFileSync(archivePath, ARCHIVE);
+    const published = new Map((await readZipDirectory(archivePath, archivePath)).map((e) => [e.name, e]));
+    const stored = (e: ZipEntry) => [
+      e.method,
+      e.crc32,
+      e.compressedSize,
+      e.size,
+      e.record.lastModFileDate,
+      e.record.lastModFileTime,
+    ];
+    for (const entry of entries) assert.deepEqual(stored(entry), stored(published.get(entry.name)!));
+    assert.deepEqual(
+      entries.map((e) => e.method),
+      [0, 8, 8],
     );
     // Each copied entry inflates (and passes its CRC) to exactly the fixture's bytes.
     for (const entry of entries) {

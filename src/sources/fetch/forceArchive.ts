@@ -4,21 +4,18 @@
  * entry's compressed bytes as they are (no inflate, no deflate: the copy is exact and fast, and its
  * CRC is the publisher's). The entries keep their names, `YYYY-MM/YYYY-MM-<force>-<kind>.csv`, so the
  * ingest reads the smaller zip exactly as it would the whole archive. yauzl reads the archive (each
- * entry's local header, and its bytes as stored); the new zip's few records are written here, since
- * the zip writers at hand compress what they are given and cannot take bytes already deflated with
- * the publisher's CRC.
+ * entry's bytes as stored); fflate's streaming writer writes the new zip, taking those bytes as a
+ * ready-made entry with the publisher's CRC and size.
  */
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
+import { Zip, type ZipInputFile } from 'fflate';
 import type { ZipFile } from 'yauzl';
 import { POLICE_UK_FILE_NAME } from '../../catalogue/formats.js';
 import { corrupt, type ZipEntry } from '../discoverZip.js';
 import { openZip } from '../zipOpen.js';
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
-/** Without zip64 records, sizes and offsets must stay below 4 GiB: far above one force's files. */
+/** fflate writes no zip64 records: sizes and offsets must stay below 4 GiB, far above one force's files. */
 const LIMIT = 0xffffffff;
 
 export interface EntryFilter {
@@ -53,51 +50,51 @@ export async function copyEntries(
   to: string,
 ): Promise<void> {
   const zip = await openZip(from);
-  const output = await open(to, 'w');
+  const output = openSync(to, 'w');
+  let failure: Error | null = null;
+  const writer = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else writeSync(output, chunk);
+  });
   try {
-    const central: Buffer[] = [];
     let offset = 0;
     for (const entry of entries) {
-      if (entry.compressedSize >= LIMIT || offset >= LIMIT)
+      // Local header, name, bytes and the 16-byte data descriptor fflate writes after them.
+      offset += 30 + Buffer.byteLength(entry.name) + entry.compressedSize + 16;
+      if (entry.compressedSize >= LIMIT || entry.size >= LIMIT || offset >= LIMIT)
         throw corrupt(displayPath, `entry ${entry.name} is too large to copy into a force's own zip`);
-      const name = Buffer.from(entry.name, 'utf8');
-      const time = entry.record.lastModFileTime;
-      const date = entry.record.lastModFileDate;
-      await output.write(header(30, LOCAL, entry, name, time, date));
-      await output.write(name);
-      await copyStored(zip, entry, output, displayPath);
-      const record = header(46, CENTRAL, entry, name, time, date);
-      record.writeUInt32LE(offset, 42);
-      central.push(record, name);
-      offset += 30 + name.length + entry.compressedSize;
+      const copy: ZipInputFile = {
+        filename: entry.name,
+        size: entry.size,
+        crc: entry.crc32,
+        compression: entry.method,
+        // The DOS fields (not a finer extra-field time), read and written as local time: the same fields.
+        mtime: entry.record.getLastModDate({ timezone: 'local', forceDosFormat: true }),
+      };
+      writer.add(copy);
+      await copyStored(zip, entry, copy, displayPath);
+      if (failure) throw failure;
     }
-    const directory = Buffer.concat(central);
-    await output.write(directory);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(EOCD, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    await output.write(end);
+    writer.end();
+    if (failure) throw failure;
   } finally {
     zip.close();
-    await output.close();
+    closeSync(output);
   }
 }
 
-/** The entry's bytes as stored (still deflated), from yauzl, appended to `output`. */
+/** The entry's bytes as stored (still deflated), from yauzl, handed to fflate as they come. */
 async function copyStored(
   zip: ZipFile,
   entry: ZipEntry,
-  output: FileHandle,
+  copy: ZipInputFile,
   displayPath: string,
 ): Promise<void> {
   let copied = 0;
   try {
     const stored = await zip.openReadStreamPromise(entry.record, { decodeFileData: false });
-    for await (const chunk of stored as AsyncIterable<Buffer>) {
-      await output.write(chunk);
+    for await (const chunk of stored as AsyncIterable<Uint8Array<ArrayBuffer>>) {
+      copy.ondata?.(null, chunk, false);
       copied += chunk.length;
     }
   } catch (error) {
@@ -105,29 +102,5 @@ async function copyStored(
     throw corrupt(displayPath, `entry ${entry.name} cannot be copied (${detail})`);
   }
   if (copied !== entry.compressedSize) throw corrupt(displayPath, `entry ${entry.name} is cut short`);
-}
-
-/** A local (30 bytes) or central (46 bytes) header: sizes and CRC from the directory, no data descriptor. */
-function header(
-  size: 30 | 46,
-  signature: number,
-  entry: ZipEntry,
-  name: Buffer,
-  time: number,
-  date: number,
-): Buffer {
-  const b = Buffer.alloc(size);
-  b.writeUInt32LE(signature, 0);
-  const at = size === 46 ? 2 : 0; // the central record has 'version made by' before the common part
-  if (size === 46) b.writeUInt16LE(20, 4);
-  b.writeUInt16LE(20, 4 + at); // version needed: 2.0 (deflate)
-  b.writeUInt16LE(0x0800, 6 + at); // UTF-8 names
-  b.writeUInt16LE(entry.method, 8 + at);
-  b.writeUInt16LE(time, 10 + at);
-  b.writeUInt16LE(date, 12 + at);
-  b.writeUInt32LE(entry.crc32 >>> 0, 14 + at);
-  b.writeUInt32LE(entry.compressedSize, 18 + at);
-  b.writeUInt32LE(entry.size, 22 + at);
-  b.writeUInt16LE(name.length, 26 + at);
-  return b;
+  copy.ondata?.(null, new Uint8Array(0), true);
 }
