@@ -216,7 +216,7 @@ test('the first Panel report and board pack, before the republished archive: no 
   assert.doesNotMatch(board.first, /Restated/);
 });
 
-test('a previous figures.json that cannot be read: a warning naming it, the statement still written', {
+test('a previous figures.json that cannot be read: a warning naming it, the statement and the board still written', {
   skip,
 }, () => {
   const previous = join(workspace, 'out', 'statements', '2025-26-q2', 'figures.json');
@@ -233,4 +233,20 @@ test('a previous figures.json that cannot be read: a warning naming it, the stat
     /figures could not be read, so this statement cannot say which of its figures were restated/,
   );
   assert.doesNotMatch(text, /Restated:/);
+  const pack = runWith(
+    { SCRUTINY_CHROMIUM: '/nonexistent/chromium' },
+    '-w',
+    workspace,
+    'board',
+    '--month',
+    '2025-12',
+  );
+  assert.equal(pack.status, 0, pack.stderr);
+  assert.match(
+    `${pack.stdout}${pack.stderr}`,
+    /this board pack cannot say which of the last statement's figures were restated/,
+  );
+  const boardText = readFileSync(join(workspace, 'out', 'board', '2025-12', 'board.md'), 'utf8');
+  assert.match(boardText, /The last statement's figures could not be read/);
+  assert.doesNotMatch(boardText, /Burglary \(police\.uk proxy\) \| Q2 2025\/26/);
 });

@@ -1,5 +1,15 @@
 import type { Problem } from '../problem.js';
 
+/** What a product cannot say when the previous statement's figures.json cannot be read, and where it says so. */
+const CANNOT_SAY_RESTATED = {
+  statement:
+    'this statement cannot say which of its figures were restated (its data and methods annex says so)',
+  panel:
+    "this Panel report cannot say which of the previous statement's figures were restated (the statement at its Appendix A says so)",
+  board:
+    "this board pack cannot say which of the last statement's figures were restated (it says so under 'Restated since the last statement')",
+} as const;
+
 /** Texts of the quarterly NCPM statement and the commentary check (src/narrative/statement, commentaryFiles). */
 export const statementMessages = {
   notAQuarter: (found: string): Problem => ({
@@ -28,11 +38,14 @@ export const statementMessages = {
     expected: 'the statement of contribution as Markdown text',
     found: 'nothing',
   }),
-  previousFiguresUnreadable: (file: string, detail: string): Problem => ({
+  previousFiguresUnreadable: (
+    file: string,
+    detail: string,
+    product: 'statement' | 'panel' | 'board' = 'statement',
+  ): Problem => ({
     code: 'statement.previous-figures-unreadable',
     severity: 'warning',
-    message:
-      "the previous statement's figures cannot be read, so this statement cannot say which of its figures were restated (its data and methods annex says so): write the previous statement again with scrutiny statement, or remove the file",
+    message: `the previous statement's figures cannot be read, so ${CANNOT_SAY_RESTATED[product]}: write the previous statement again with scrutiny statement, or remove the file`,
     file,
     expected: 'figures.json as scrutiny statement writes it',
     found: detail,

@@ -97,7 +97,7 @@ export async function runBoard(store: Store, options: RunBoardOptions): Promise<
       )
     : undefined;
   // Restated figures: the same comparison, with the same previous statement, as the quarter's statement.
-  const found = restatementsSince(paths.out, quarterFolderOf(period.last), filter.result(result));
+  const found = restatementsSince(paths.out, quarterFolderOf(period.last), filter.result(result), 'board');
   const pack = buildBoard(
     { ...result, restatements: found.restatements },
     {

@@ -130,7 +130,12 @@ export async function writePanelReport(
   // Records the report may not show (on a sensitive measure, or marked so) never reach it.
   const filter = publicationFilter(prepared.input.result, options.classification, paths.root);
   // Restated figures: the same comparison, with the same previous statement, as the quarter's statement.
-  const found = restatementsSince(paths.out, periodFolderName(period), filter.result(prepared.input.result));
+  const found = restatementsSince(
+    paths.out,
+    periodFolderName(period),
+    filter.result(prepared.input.result),
+    'panel',
+  );
   const result = { ...prepared.input.result, restatements: found.restatements };
   const statement = await buildStatement({ ...prepared.input, result }, drawChart);
   const records = filter.records(plan.records);

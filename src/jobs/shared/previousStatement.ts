@@ -18,7 +18,14 @@ export type PreviousStatement =
   | { readonly kind: 'found'; readonly result: MeasuresResult }
   | { readonly kind: 'unreadable'; readonly problem: Problem };
 
-export function previousStatement(outRoot: string, folder: string): PreviousStatement {
+/** Which product is comparing: its warning says what it cannot say. */
+export type RestatingProduct = 'statement' | 'panel' | 'board';
+
+export function previousStatement(
+  outRoot: string,
+  folder: string,
+  product: RestatingProduct = 'statement',
+): PreviousStatement {
   const root = join(outRoot, 'statements');
   if (!existsSync(root)) return { kind: 'none' };
   const earlier = readdirSync(root)
@@ -32,11 +39,17 @@ export function previousStatement(outRoot: string, folder: string): PreviousStat
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     const problem = shapeProblem(parsed);
     if (problem)
-      return { kind: 'unreadable', problem: messages.statement.previousFiguresUnreadable(file, problem) };
+      return {
+        kind: 'unreadable',
+        problem: messages.statement.previousFiguresUnreadable(file, problem, product),
+      };
     return { kind: 'found', result: parsed as MeasuresResult };
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return { kind: 'unreadable', problem: messages.statement.previousFiguresUnreadable(file, detail) };
+    return {
+      kind: 'unreadable',
+      problem: messages.statement.previousFiguresUnreadable(file, detail, product),
+    };
   }
 }
 

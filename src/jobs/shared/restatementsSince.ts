@@ -11,7 +11,7 @@ import { compareWithPrevious, type RestatementsJson } from '../../measures/resta
 import type { MeasuresResult } from '../../measures/result.js';
 import { periodFolderName } from '../../narrative/commentaryFiles.js';
 import { type Month, periodContaining } from '../../stats/calendar.js';
-import { previousStatement } from './previousStatement.js';
+import { previousStatement, type RestatingProduct } from './previousStatement.js';
 
 export interface RestatementsFound {
   readonly restatements: RestatementsJson;
@@ -28,8 +28,13 @@ export function quarterFolderOf(month: Month): string {
  * `shown`: the result as the product publishes it (after the publication filter), whose period ends
  * in the quarter `folder` names; `outRoot`: the workspace's out/ folder.
  */
-export function restatementsSince(outRoot: string, folder: string, shown: MeasuresResult): RestatementsFound {
-  const previous = previousStatement(outRoot, folder);
+export function restatementsSince(
+  outRoot: string,
+  folder: string,
+  shown: MeasuresResult,
+  product: RestatingProduct = 'statement',
+): RestatementsFound {
+  const previous = previousStatement(outRoot, folder, product);
   if (previous.kind === 'unreadable')
     return {
       restatements: { comparedWith: null, figures: [], unreadable: true },
