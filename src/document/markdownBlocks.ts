@@ -1,14 +1,16 @@
 /**
- * Analysts' Markdown (OPCC commentary, the configured statement of contribution) as document blocks:
- * headings (placed under the section they sit in), paragraphs, bulleted and numbered lists, and
+ * Analysts' Markdown (OPCC commentary, the configured statement of contribution) as document blocks,
+ * read by markdown-it (as the editor's preview and the commentary check read it): headings (placed under the section they sit in), paragraphs, bulleted and numbered lists, and
  * **strong**, *emphasis* and [links](url) inside them. Anything else is kept as its text: the
  * commentary is prose, and a statement must print what the analyst wrote, not drop it. A link the
  * link policy (links.ts) refuses, such as javascript:, keeps its words and loses its target. Every
  * output that shows analysts' Markdown (statement, Panel report, site, app) reads it here.
  */
-import { emphasis, heading, link, list, paragraph, strong, text } from './build.js';
-import { safeHref } from './links.js';
+import MarkdownIt, { type Token } from 'markdown-it';
+import { heading, list, paragraph, strong, text } from './build.js';
+import { markdownRuns, markdownWords } from './markdownRuns.js';
 import type { Block, HeadingLevel, Inline } from './model.js';
+import { withMarkdownListMarkers } from './wordListMarkers.js';
 
 export interface MarkdownPlacement {
   /** The level a '#' heading takes; deeper headings follow, never beyond 4. */
@@ -22,80 +24,80 @@ export interface MarkdownPlacement {
   readonly marks?: ReadonlyMap<number, string>;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s*[-*+•]\s+(.*)$/;
-const NUMBERED = /^\s*(?:\d+|[a-z])[.)]\s+(.*)$/;
+// Raw HTML stays text, as in the editor's preview; links are judged by the link policy (links.ts).
+// Tables are not read as tables: their lines are a paragraph's text, as the analyst typed them.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable('table');
+markdown.validateLink = () => true;
+
+interface Item {
+  runs: Inline[];
+  marks: string[];
+}
 
 export function markdownBlocks(source: string, placement: MarkdownPlacement): Block[] {
+  const tokens = markdown.parse(withMarkdownListMarkers(source), {});
   const blocks: Block[] = [];
-  let paragraphLines: string[] = [];
-  let paragraphMarks: string[] = [];
-  let items: { ordered: boolean; runs: Inline[] }[] = [];
   const used = new Set<string>();
   const levels: number[] = [];
-  const markOf = (lineNumber: number) => placement.marks?.get(lineNumber);
-  const marked = (runs: Inline[], marks: readonly string[]): Inline[] =>
-    marks.length === 0 ? runs : [...runs, text(' '), strong(`[DRAFT: ${marks.join('; ')}]`)];
-
-  const flushParagraph = () => {
-    if (paragraphLines.length > 0)
-      blocks.push(paragraph(...marked(inlineRuns(paragraphLines.join(' ')), paragraphMarks)));
-    paragraphLines = [];
-    paragraphMarks = [];
+  // The outermost list being read; a list inside one of its items adds its items to it.
+  let outer: { ordered: boolean; items: Item[] } | undefined;
+  let listDepth = 0;
+  const marksOf = (token: Token) => {
+    const [from, to] = token.map ?? [0, 0];
+    const marks: string[] = [];
+    for (let line = from + 1; line <= to; line++) {
+      const mark = placement.marks?.get(line);
+      if (mark) marks.push(mark);
+    }
+    return marks;
   };
-  const flushList = () => {
-    if (items.length > 0)
-      blocks.push(
-        list(
-          items[0]!.ordered,
-          items.map((i) => i.runs),
-        ),
-      );
-    items = [];
+  const add = (runs: Inline[], marks: string[]) => {
+    const item = outer?.items[outer.items.length - 1];
+    if (!item) blocks.push(paragraph(...marked(runs, marks)));
+    else {
+      item.runs.push(...(item.runs.length > 0 ? [text(' ')] : []), ...runs);
+      item.marks.push(...marks);
+    }
   };
 
-  for (const [index, raw] of source
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .entries()) {
-    const line = raw.trimEnd();
-    const mark = markOf(index + 1);
-    if (line.trim() === '') {
-      flushParagraph();
-      flushList();
-      continue;
+  tokens.forEach((token, index) => {
+    const inline = tokens[index + 1];
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      if (listDepth++ === 0) outer = { ordered: token.type === 'ordered_list_open', items: [] };
+    } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+      if (--listDepth === 0 && outer) {
+        const { ordered, items } = outer;
+        blocks.push(
+          list(
+            ordered,
+            items.map((i) => marked(i.runs, i.marks)),
+          ),
+        );
+        outer = undefined;
+      }
+    } else if (token.type === 'list_item_open') outer?.items.push({ runs: [], marks: [] });
+    else if (token.type === 'paragraph_open') add(markdownRuns(inline), marksOf(token));
+    else if (token.type === 'code_block' || token.type === 'fence') {
+      // Indented or fenced text is printed as the words it is.
+      const words = token.content
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+      if (words !== '') add([text(words)], marksOf(token));
+    } else if (token.type === 'heading_open') {
+      const title = markdownWords(inline);
+      const marks = marksOf(token);
+      const level = headingLevel(Number(token.tag.slice(1)), levels, placement.topLevel);
+      const shown = title + (marks.length > 0 ? ` [DRAFT: ${marks.join('; ')}]` : '');
+      blocks.push(heading(level, uniqueId(`${placement.idPrefix}-${slug(title)}`, used), shown));
     }
-    const h = HEADING.exec(line);
-    if (h) {
-      flushParagraph();
-      flushList();
-      const level = headingLevel(h[1]!.length, levels, placement.topLevel);
-      const title = stripInline(h[2]!) + (mark ? ` [DRAFT: ${mark}]` : '');
-      blocks.push(heading(level, uniqueId(`${placement.idPrefix}-${slug(h[2]!)}`, used), title));
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const numbered = bullet ? undefined : NUMBERED.exec(line);
-    if (bullet || numbered) {
-      flushParagraph();
-      const ordered = numbered !== null && numbered !== undefined;
-      if (items.length > 0 && items[0]!.ordered !== ordered) flushList();
-      items.push({ ordered, runs: marked(inlineRuns((bullet ?? numbered)![1]!), mark ? [mark] : []) });
-      continue;
-    }
-    if (items.length > 0 && /^\s+\S/.test(raw)) {
-      // A wrapped list item continues the item.
-      const last = items[items.length - 1]!;
-      last.runs = marked([...last.runs, text(' '), ...inlineRuns(line.trim())], mark ? [mark] : []);
-      continue;
-    }
-    flushList();
-    paragraphLines.push(line.trim());
-    if (mark) paragraphMarks.push(mark);
-  }
-  flushParagraph();
-  flushList();
+  });
   return blocks;
+}
+
+function marked(runs: Inline[], marks: readonly string[]): Inline[] {
+  return marks.length === 0 ? runs : [...runs, text(' '), strong(`[DRAFT: ${marks.join('; ')}]`)];
 }
 
 /** Markdown levels map to document levels in order, so '##' straight after the section is its first sub-level. */
@@ -118,30 +120,4 @@ function uniqueId(base: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-const INLINE = /\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|\[([^\]]+)\]\(([^)\s]+)\)/g;
-
-/** Runs of a line of Markdown: strong, emphasis and links; everything else as text. */
-export function inlineRuns(value: string): Inline[] {
-  const runs: Inline[] = [];
-  let at = 0;
-  for (const m of value.matchAll(INLINE)) {
-    if (m.index > at) runs.push(text(value.slice(at, m.index)));
-    if (m[1] !== undefined || m[2] !== undefined) runs.push(strong((m[1] ?? m[2])!));
-    else if (m[3] !== undefined || m[4] !== undefined) runs.push(emphasis((m[3] ?? m[4])!));
-    else {
-      const href = safeHref(m[6]!);
-      runs.push(href === undefined ? text(m[5]!) : link(m[5]!, href));
-    }
-    at = m.index + m[0].length;
-  }
-  if (at < value.length) runs.push(text(value.slice(at)));
-  return runs.length === 0 ? [text('')] : runs;
-}
-
-function stripInline(value: string): string {
-  return inlineRuns(value)
-    .map((r) => ('text' in r ? r.text : ''))
-    .join('');
 }

@@ -6,6 +6,7 @@
  * prose: we never need inline formatting, only the words.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
+import { withMarkdownListMarkers } from '../../document/wordListMarkers.js';
 import { type SourceLine, wordLines } from './markdownWords.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'caption';
@@ -33,18 +34,11 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 // otherwise leave a javascript: link as its raw brackets and parentheses).
 markdown.validateLink = () => true;
 
-/**
- * Analysts paste from Word, where '•' bullets and lettered items ("a) Serious Violence", "b. ...")
- * are lists; Markdown knows neither. Such a marker at the start of a line is read as a '-' bullet,
- * one line for one line, so every line number stays the source's.
- */
-const WORD_LIST_MARKER = /^([ \t]*)(?:•|[a-z][.)])(?=[ \t])/gm;
-
 /** "Figure 2 – Violence with Injury ..." (any dash): the words of a caption, whatever its markup. */
 const CAPTION = /^\s*Figure\s+\d+\s*[–—:-]/i;
 
 export function parseMarkdown(source: string): Block[] {
-  const text = source.replace(/^\uFEFF/, '').replace(WORD_LIST_MARKER, '$1-');
+  const text = withMarkdownListMarkers(source);
   const tokens = markdown.parse(text, {});
   const blocks: Block[] = [];
   let listDepth = 0;
