@@ -5,7 +5,7 @@
  * yauzl reads the records (Zip64 too: full data.police.uk archives can pass 4 GB); this module says
  * what a damaged directory means in plain words. Extracting an entry is zipExtract.ts.
  */
-import type { Entry } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { messages } from '../errors/messages.js';
 import { ScrutinyError } from '../errors/problem.js';
 import { openZip } from './zipOpen.js';
@@ -23,11 +23,7 @@ export interface ZipEntry {
 
 /** List a zip's entries; a zip without a readable directory is truncated or not a zip. */
 export async function readZipDirectory(zipPath: string, displayPath: string): Promise<ZipEntry[]> {
-  const zip = await openZip(zipPath).catch((error: unknown) => {
-    // A file that cannot be opened at all is not a damaged zip: say the system's own reason.
-    if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
-    throw corrupt(displayPath, directoryFault(error));
-  });
+  const zip = await openReadableZip(zipPath, displayPath);
   try {
     const entries: ZipEntry[] = [];
     try {
@@ -59,6 +55,15 @@ export async function readZipDirectory(zipPath: string, displayPath: string): Pr
   } finally {
     zip.close();
   }
+}
+
+/** Open a zip with yauzl; one whose end records cannot be read is named as damaged. */
+export async function openReadableZip(zipPath: string, displayPath: string): Promise<ZipFile> {
+  return openZip(zipPath).catch((error: unknown) => {
+    // A file that cannot be opened at all is not a damaged zip: say the system's own reason.
+    if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
+    throw corrupt(displayPath, directoryFault(error));
+  });
 }
 
 /** yauzl's account of an unreadable directory, said as what it means for a download. */

@@ -13,9 +13,9 @@ import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { messages } from '../errors/messages.js';
 import { ScrutinyError } from '../errors/problem.js';
-import { corrupt, type ZipEntry } from './discoverZip.js';
+import { corrupt, openReadableZip, type ZipEntry } from './discoverZip.js';
 import { type FileScan, FileScanner } from './hashFile.js';
-import { CHUNK, openZip } from './zipOpen.js';
+import { CHUNK } from './zipOpen.js';
 
 /** zlib.crc32 exists from Node 20.15; without it the size and the inflater's own checks remain. */
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
@@ -34,7 +34,7 @@ export async function extractZipEntry(
   if (entry.record.isEncrypted())
     throw corrupt(displayPath, `entry ${entry.name} is encrypted (Scrutiny reads only unencrypted zips)`);
   await checkRoom(displayPath, entry, dirname(outPath));
-  const zip = await openZip(zipPath);
+  const zip = await openReadableZip(zipPath, displayPath);
   let input: Readable;
   try {
     input = await zip.openReadStreamPromise(entry.record, { decodeFileData: false });

@@ -2,7 +2,7 @@
  * Opening a zip with yauzl, the zip library the project reads zips with (random access: it reads the
  * central directory at the end of the file, then only the entries asked for). yauzl reads the file
  * through this module's reader, which streams in 1 MB chunks rather than yauzl's default 16 KB:
- * a quarter-gigabyte entry then costs 250 reads, not 16,000.
+ * 256 MB of stored bytes then cost 256 reads, not 16,384.
  */
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';

@@ -170,3 +170,15 @@ test('a zip with bytes after its end record, or an entry named outside its folde
     /directory entry 1 of 1 is damaged \(it names an entry outside its own folders, "\.\.\/2025-02-warwickshire-street\.csv"\)/,
   );
 });
+
+test('a zip cut short after its directory was read is named as damaged when an entry is unpacked', async () => {
+  const dir = scratch();
+  const path = join(dir, 'a.zip');
+  const whole = Buffer.from(zipSync({ [STREET_NAME]: STREET }));
+  writeFileSync(path, whole);
+  const [entry] = await readZipDirectory(path, path);
+  writeFileSync(path, whole.subarray(0, whole.length - 30));
+  const error = await rejected(() => extractZipEntry(path, path, entry!, join(dir, 'out.csv')));
+  assert.equal(error.problems[0]?.code, 'ingest.corrupt-zip');
+  assert.match(error.problems[0]?.message ?? '', /cut short or is not a zip/);
+});

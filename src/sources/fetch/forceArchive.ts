@@ -12,8 +12,7 @@ import { basename } from 'node:path';
 import { Zip, type ZipInputFile } from 'fflate';
 import type { ZipFile } from 'yauzl';
 import { POLICE_UK_FILE_NAME } from '../../catalogue/formats.js';
-import { corrupt, type ZipEntry } from '../discoverZip.js';
-import { openZip } from '../zipOpen.js';
+import { corrupt, openReadableZip, type ZipEntry } from '../discoverZip.js';
 
 /** fflate writes no zip64 records: sizes and offsets must stay below 4 GiB, far above one force's files. */
 const LIMIT = 0xffffffff;
@@ -49,7 +48,7 @@ export async function copyEntries(
   entries: readonly ZipEntry[],
   to: string,
 ): Promise<void> {
-  const zip = await openZip(from);
+  const zip = await openReadableZip(from, displayPath);
   const output = openSync(to, 'w');
   let failure: Error | null = null;
   const writer = new Zip((error, chunk) => {
