@@ -2,6 +2,8 @@
  * The plain words of a markdown-it inline token, line by line: emphasis, link and code markers are
  * syntax and leave no trace; a link keeps its words and an image its alternative text. Each soft or
  * hard line break starts the next source line, so a sentence in a wrapped paragraph keeps its line.
+ * One case is not: markdown-it folds a line break inside a code span (`n=\n5`) to a space, so the
+ * lines after such a span are counted one early.
  */
 import type { Token } from 'markdown-it';
 
