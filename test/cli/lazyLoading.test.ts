@@ -19,7 +19,17 @@ const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const RECORDER = join(REPO_ROOT, 'test', 'helpers', 'moduleRecorder.mjs');
 
 /** Packages no command needs at start-up; `status` needs none of them either. */
-const HEAVY = ['playwright-core', 'vega', 'vega-lite', 'docx', 'exceljs', '@bsull/augurs'];
+const HEAVY = [
+  'playwright-core',
+  'vega',
+  'vega-lite',
+  'docx',
+  'exceljs',
+  '@bsull/augurs',
+  'markdown-it',
+  'yauzl',
+  'fflate',
+];
 
 /** The packages (node_modules names) a run of the CLI resolved, and its exit code. */
 function packagesLoaded(...args: string[]): { packages: Set<string>; code: number | null; stderr: string } {

@@ -4,11 +4,8 @@
  */
 import type { Command } from 'commander';
 import { parseMonthRange } from '../../sources/fetch/archiveMonths.js';
-import {
-  DEFAULT_POLICE_UK_BASE_URL,
-  type FetchEvent,
-  fetchPoliceUk,
-} from '../../sources/fetch/fetchPoliceUk.js';
+import type { FetchEvent } from '../../sources/fetch/fetchPoliceUk.js';
+import { DEFAULT_POLICE_UK_BASE_URL } from '../../sources/fetch/policeUkSite.js';
 import { londonMonthOfInstant } from '../../stats/calendar.js';
 import { action, openWorkspace } from '../context.js';
 import type { Output } from '../output.js';
@@ -42,6 +39,8 @@ export function registerFetch(program: Command): void {
         }>();
         const months = opts.months === undefined ? undefined : parseMonthRange(opts.months);
         const { paths } = openWorkspace(command);
+        // Loaded here, not at start: the downloader brings the zip reader and writer with it.
+        const { fetchPoliceUk } = await import('../../sources/fetch/fetchPoliceUk.js');
         const summary = await fetchPoliceUk(
           {
             forces: opts.force,

@@ -18,8 +18,6 @@ import { ARCHIVE_MONTHS, archivesFor, archiveUrl, type MonthRange } from './arch
 import { type DownloadProgress, type DownloadResult, download } from './download.js';
 import { copyEntries, entriesFor, slugsIn } from './forceArchive.js';
 
-/** Written only here: the public site that publishes the archives. */
-export const DEFAULT_POLICE_UK_BASE_URL = 'https://data.police.uk';
 /** Without --months: the newest archive, tried from last month back this many months. */
 const MONTHS_TO_TRY = 3;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
