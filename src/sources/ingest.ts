@@ -7,7 +7,8 @@
  *   4. recognise  read the header and pick the loader by matches()   (ingestLoaders.ts)
  *   5. skip       files already in `sources` with the same SHA-256 and format (a no-op that says so)
  *   6. load       in ONE transaction for the whole run (ingestRun.ts): the loader inserts the rows
- *                 (police.uk files in batches, one read_csv per batch), then each file's `sources`
+ *                 (police.uk files in batches, one read_csv per batch, two batches at once on the
+ *                 transaction's companion connections: loadLanes.ts), then each file's `sources`
  *                 and `coverage` rows (ingestRecord.ts), and the versions are resolved (provenance.ts)
  *   7. decide     any file with problems and no --skip-bad-rows: roll everything back, the store is
  *                 exactly as it was; otherwise commit and write the rejects (rejects.ts)

@@ -215,7 +215,9 @@ export class Store {
     try {
       return await work();
     } finally {
-      if (before) await this.run(`SET memory_limit = '${before.limit.replace(/'/g, '')}'`);
+      // Giving the setting back must not hide the work's own failure, if any.
+      if (before)
+        await this.run(`SET memory_limit = '${before.limit.replace(/'/g, '')}'`).catch(() => undefined);
     }
   }
 
