@@ -10,21 +10,12 @@ import type { Store } from './store.js';
 /** The tables a companion connection writes to. */
 const COMPANION_TABLES = ['police_uk_street', 'police_uk_outcomes', 'police_uk_stop_search'] as const;
 
-/** Delete the rows whose source id is above every recorded one; returns how many there were. */
-export async function removeUnsourcedRows(store: Store): Promise<number> {
-  let removed = 0;
-  for (const table of COMPANION_TABLES) {
-    // Source ids only grow, so unrecorded ones lie above the newest recorded one; the comparison
-    // lets DuckDB skip every row group of earlier runs by its minimum and maximum.
-    const row = await store.queryOne<{ n: number }>(
-      `SELECT count(*) AS n FROM ${table}
-       WHERE source_id > (SELECT coalesce(max(source_id), 0) FROM sources)`,
-    );
-    if (!row || row.n === 0) continue;
-    removed += row.n;
+/** Delete the rows whose source id is above every recorded one. */
+export async function removeUnsourcedRows(store: Store): Promise<void> {
+  // Source ids only grow, so unrecorded ones lie above the newest recorded one; the comparison
+  // lets DuckDB skip every row group of earlier runs by its minimum and maximum.
+  for (const table of COMPANION_TABLES)
     await store.run(
       `DELETE FROM ${table} WHERE source_id > (SELECT coalesce(max(source_id), 0) FROM sources)`,
     );
-  }
-  return removed;
 }
