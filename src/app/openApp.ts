@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { messages } from '../errors/messages.js';
+import { ScrutinyError } from '../errors/problem.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
 import type { WorkspacePaths } from '../workspace/paths.js';
 import { LoginThrottle } from './auth/loginThrottle.js';
@@ -44,6 +46,8 @@ export async function openApp(options: OpenOptions): Promise<OpenedApp> {
   const db = await openDatabase({
     url: options.databaseUrl,
     dir: options.dataDir ?? defaultDataDir(options.workspace.paths),
+    onConnectionLost: (error) =>
+      options.reportError?.(new ScrutinyError(messages.app.connectionLost(error.message))),
   });
   try {
     await migrate(db);

@@ -17,6 +17,8 @@ export interface TestApp {
   readonly paths: WorkspacePaths;
   readonly opened: OpenedApp;
   readonly errors: unknown[];
+  /** The PostgreSQL database's address (the postgresql variant only). */
+  readonly databaseUrl?: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startTestApp(variant: Variant): Promise<TestApp> {
     paths,
     opened,
     errors,
+    databaseUrl: database?.url,
     stop: async () => {
       await listening.close();
       await database?.stop();

@@ -13,12 +13,14 @@ export interface DatabaseOptions {
   readonly url?: string | undefined;
   /** The embedded database's folder, used when there is no url; 'memory://' keeps it in memory. */
   readonly dir: string;
+  /** Told when the server closes one of our idle connections (PostgreSQL only; the app carries on). */
+  readonly onConnectionLost?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(options.url);
+    return openPostgres(options.url, options.onConnectionLost);
   }
   const { openEmbedded } = await import('./embedded.js');
   return openEmbedded(options.dir);

@@ -2,8 +2,17 @@
 import pg from 'pg';
 import type { Database, Sql } from './sql.js';
 
-export async function openPostgres(url: string): Promise<Database> {
+/**
+ * `onConnectionLost`: an idle connection the server closed (a restart, an administrator ending
+ * sessions). The pool has already dropped it and the next query opens a fresh one, so the app
+ * carries on; without a listener node-postgres would throw the error and end the process.
+ */
+export async function openPostgres(
+  url: string,
+  onConnectionLost: (error: Error) => void = () => {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
+  pool.on('error', onConnectionLost);
   // Fail now, with the server's own words, rather than at the first page.
   const client = await pool.connect();
   client.release();
@@ -28,6 +37,23 @@ export async function openPostgres(url: string): Promise<Database> {
         tx.release();
       }
     },
-    close: () => pool.end(),
+    close: () => closePool(pool),
   };
+}
+
+/**
+ * pool.end() resolves once the pool has let go of its clients, before their connections have
+ * closed; wait for each to close too, so that whoever closes the app next (a test dropping its
+ * database, an operator stopping the server) finds no session of ours still open.
+ */
+async function closePool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((done) => {
+    if (open === 0) done();
+    pool.on('remove', () => {
+      if (--open === 0) done();
+    });
+  });
+  await pool.end();
+  await closed;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { messages } from '../../errors/messages.js';
-import { ExitCode, ScrutinyError } from '../../errors/problem.js';
+import { ExitCode, formatProblem, ScrutinyError } from '../../errors/problem.js';
 import { action, openWorkspace } from '../context.js';
 import { version } from '../version.js';
 
@@ -32,8 +32,11 @@ async function opened(command: Command, dataDir: string | undefined) {
     databaseUrl: process.env.DATABASE_URL,
     dataDir,
     version,
-    reportError: (error) =>
-      process.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`),
+    reportError: (error) => {
+      if (error instanceof ScrutinyError)
+        for (const p of error.problems) process.stderr.write(`${p.severity}: ${formatProblem(p)}\n`);
+      else process.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    },
   });
 }
 

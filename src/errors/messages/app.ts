@@ -113,6 +113,14 @@ export const appMessages = {
     message: 'Say what needs to change before returning the statement.',
     field: 'comments',
   }),
+  connectionLost: (detail: string): Problem => ({
+    code: 'app.connection-lost',
+    severity: 'warning',
+    message:
+      "the database server closed one of the app's idle connections (a restart, or an administrator ending sessions); the next request opens a new one",
+    field: 'DATABASE_URL',
+    found: `"${detail}"`,
+  }),
   alreadyPublished: (dir: string): Problem => ({
     code: 'app.already-published',
     severity: 'error',
