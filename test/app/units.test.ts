@@ -4,9 +4,7 @@
  * with its migrations applied once.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { LoginThrottle, MAX_FAILURES, WINDOW_MS } from '../../src/app/auth/loginThrottle.js';
 import { hashPassword, verifyPassword } from '../../src/app/auth/passwords.js';
@@ -14,6 +12,7 @@ import { addUser } from '../../src/app/auth/users.js';
 import { commentaryHtml } from '../../src/app/html/markdownPreview.js';
 import { openDatabase } from '../../src/app/storage/database.js';
 import { migrate } from '../../src/app/storage/migrations.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('a password hash verifies its password only, and two hashes of one password differ', async () => {
   const hash = await hashPassword('correct horse battery');
@@ -53,7 +52,7 @@ test('the preview shows HTML as text and keeps only safe links', () => {
 test('the embedded database keeps its data in a folder across restarts; migrations run once', {
   timeout: 300_000,
 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-app-embedded-'));
+  const dir = scratchDir('scrutiny-app-embedded-');
   try {
     const first = await openDatabase({ dir });
     assert.deepEqual(await migrate(first), [1]);

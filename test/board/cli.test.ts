@@ -6,13 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { monthRange } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'scrutiny.js');
@@ -28,7 +28,7 @@ function scrutiny(...args: string[]) {
 }
 
 before(async () => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-board-'));
+  base = scratchDir('scrutiny-cli-board-');
   ws = join(base, 'ws');
   const init = spawnSync(process.execPath, [bin, 'init', ws], { encoding: 'utf8' });
   assert.equal(init.status, 0, init.stderr);

@@ -3,13 +3,13 @@
  * file, line, measure id, dotted path, expected and found, while the other measures still load.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadMeasureCatalogue } from '../../src/catalogue/measures/loadCatalogue.js';
 import { parseMeasureFile } from '../../src/catalogue/measures/parseMeasureFile.js';
 import { referenceVocabulary } from '../../src/catalogue/measures/vocabulary.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const vocabulary = referenceVocabulary();
 
@@ -174,7 +174,7 @@ test('unparsable YAML and a file without a measures list are reported, naming th
 });
 
 test('a workspace file replaces a built-in measure by id and adds new ones; duplicates are errors', () => {
-  const root = mkdtempSync(join(tmpdir(), 'scrutiny-measures-'));
+  const root = scratchDir('scrutiny-measures-');
   const builtin = join(root, 'builtin');
   const own = join(root, 'workspace');
   mkdirSync(builtin);

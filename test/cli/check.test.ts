@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from '../helpers/scratch.js';
 import { writeReferenceWorkspace } from '../statement/referenceExtract.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -39,7 +39,7 @@ function lineOf(file: string, text: string): number {
 }
 
 before(() => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-check-'));
+  base = scratchDir('scrutiny-cli-check-');
   ws = join(base, 'ws');
   writeReferenceWorkspace(ws);
   const commentary = join(ws, 'commentary', '2023-24-Q4');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from '../helpers/scratch.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'scrutiny.js');
@@ -22,7 +22,7 @@ const gov = (...args: string[]) => scrutiny('-w', ws, 'governance', ...args);
 const questionsFile = () => join(ws, 'governance', 'questions.yaml');
 
 before(() => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-gov-'));
+  base = scratchDir('scrutiny-cli-gov-');
   ws = join(base, 'ws');
   assert.equal(scrutiny('init', ws).code, 0);
   writeFileSync(

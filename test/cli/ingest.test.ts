@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
 import { fixture, REPO_ROOT } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 
@@ -25,7 +25,7 @@ function scrutiny(workspace: string, ...args: string[]) {
 }
 
 function workspace(config: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'scrutiny-cli-ingest-'));
+  const root = scratchDir('scrutiny-cli-ingest-');
   writeFileSync(join(root, 'scrutiny.config.yaml'), config);
   mkdirSync(join(root, 'data'));
   return root;

@@ -7,12 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Store } from '../../src/store/store.js';
 import { fixture, REPO_ROOT, storeFingerprint } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const WARWICKSHIRE =
@@ -31,7 +31,7 @@ function writeExtract(dir: string, rows: number): void {
 }
 
 async function interruptIngest(signal: 'SIGINT' | 'SIGTERM') {
-  const root = mkdtempSync(join(tmpdir(), 'scrutiny-interrupt-'));
+  const root = scratchDir('scrutiny-interrupt-');
   writeFileSync(join(root, 'scrutiny.config.yaml'), WARWICKSHIRE);
   const storePath = join(root, '.scrutiny', 'store.duckdb');
   const run = (...args: string[]) =>

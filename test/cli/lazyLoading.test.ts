@@ -8,12 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Store } from '../../src/store/store.js';
 import { REPO_ROOT } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const RECORDER = join(REPO_ROOT, 'test', 'helpers', 'moduleRecorder.mjs');
@@ -33,7 +33,7 @@ const HEAVY = [
 
 /** The packages (node_modules names) a run of the CLI resolved, and its exit code. */
 function packagesLoaded(...args: string[]): { packages: Set<string>; code: number | null; stderr: string } {
-  const log = join(mkdtempSync(join(tmpdir(), 'scrutiny-modules-')), 'modules.txt');
+  const log = join(scratchDir('scrutiny-modules-'), 'modules.txt');
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', RECORDER, MAIN, ...args], {
     cwd: REPO_ROOT,
@@ -65,7 +65,7 @@ test('--version and --help load neither the heavy libraries nor DuckDB, YAML or 
 });
 
 test('status loads DuckDB and the config reader but none of the heavy libraries', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'scrutiny-lazy-'));
+  const root = scratchDir('scrutiny-lazy-');
   writeFileSync(
     join(root, 'scrutiny.config.yaml'),
     'force:\n  name: Warwickshire Police\n  slug: warwickshire\n  area: Warwickshire\n  population: 545474\n',

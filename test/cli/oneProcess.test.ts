@@ -6,18 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('bin/scrutiny.js runs the program in one process', () => {
   assert.ok(
     existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js')),
     'dist/ is missing: `npm ci` builds it (or run `npm run build`)',
   );
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-one-process-'));
+  const dir = scratchDir('scrutiny-one-process-');
   const log = join(dir, 'pids.txt');
   const preload = join(dir, 'recordPid.mjs');
   writeFileSync(

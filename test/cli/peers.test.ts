@@ -4,12 +4,12 @@
  * ONS workbook), a misspelled slug gets "did you mean", and a failed command changes nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parseConfigText } from '../../src/workspace/loadConfig.js';
 import { runCli as scrutiny } from '../helpers/runCli.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 let base = '';
 let ws = '';
@@ -18,7 +18,7 @@ const configText = () => readFileSync(join(ws, 'scrutiny.config.yaml'), 'utf8');
 const config = () => parseConfigText(configText(), 'scrutiny.config.yaml');
 
 before(() => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-peers-'));
+  base = scratchDir('scrutiny-cli-peers-');
   ws = join(base, 'ws');
   assert.equal(scrutiny('init', ws, '--force-slug', 'warwickshire').code, 0);
 });

@@ -4,11 +4,11 @@
  * workspace holds the reference extract (April 2022 to March 2024, test/statement/referenceExtract.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { workspaceCliWithoutChromium } from '../helpers/runCli.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { writeReferenceWorkspace } from '../statement/referenceExtract.js';
 
 let base = '';
@@ -27,7 +27,7 @@ function periodOf(...args: string[]): { label: string; kind: string; first: stri
 }
 
 before(() => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-period-'));
+  base = scratchDir('scrutiny-cli-period-');
   ws = join(base, 'ws');
   writeReferenceWorkspace(ws);
   const ingested = scrutiny('ingest');

@@ -6,11 +6,11 @@
  * under -q. The workspace holds the reference extract (April 2022 to March 2024).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { workspaceCliWithoutChromium } from '../helpers/runCli.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { writeReferenceWorkspace } from '../statement/referenceExtract.js';
 
 let base = '';
@@ -22,7 +22,7 @@ const scrutiny = workspaceCliWithoutChromium(
 );
 
 before(() => {
-  base = mkdtempSync(join(tmpdir(), 'scrutiny-cli-period-forms-'));
+  base = scratchDir('scrutiny-cli-period-forms-');
   ws = join(base, 'ws');
   writeReferenceWorkspace(ws);
   const ingested = scrutiny('ingest');

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -26,8 +25,9 @@ import { generateDemoWorkspace, lastCompleteMonth } from '../../src/demo/generat
 import { ScrutinyError } from '../../src/errors/problem.js';
 import { financialQuarterOf, financialYearLabel, financialYearOf } from '../../src/stats/calendar.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
+import { scratchDir } from '../helpers/scratch.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'scrutiny-demo-test-'));
+const scratch = scratchDir('scrutiny-demo-test-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 function hashes(root: string): Map<string, string> {

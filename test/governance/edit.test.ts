@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { ScrutinyError } from '../../src/errors/problem.js';
@@ -11,6 +10,7 @@ import {
   parseRaisedIn,
 } from '../../src/governance/edit/editQuestions.js';
 import { nextQuestionId } from '../../src/governance/edit/questionDocument.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const dirs: string[] = [];
 after(() => {
@@ -40,7 +40,7 @@ questions:
 const options = { knownMeasures: new Set(['robbery_action_taken', 'vehicle_offences_action_taken']) };
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-gov-'));
+  const dir = scratchDir('scrutiny-gov-');
   dirs.push(dir);
   writeFileSync(join(dir, 'questions.yaml'), ORIGINAL);
   return dir;

@@ -5,19 +5,11 @@
  * configuration text first (a test that sets the baseline, say).
  */
 import assert from 'node:assert/strict';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIORITIES } from '../../src/catalogue/measures/schema.js';
 import { SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from './scratch.js';
 import { sourceCli } from './sourceCli.js';
 
 export const PUBLIC_ZIP = join(SHARED_DATA, 'police-uk', 'police-uk-2025-warwickshire-and-peers.zip');
@@ -34,7 +26,7 @@ export function publicDataWorkspace(
   commentaryFolder: string,
   edit: (config: string) => string = (c) => c,
 ): string {
-  const workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-public-data-')), 'ws');
+  const workspace = join(scratchDir('scrutiny-public-data-'), 'ws');
   scrutinyOk('init', workspace, '--force-slug', 'warwickshire');
   const config = join(workspace, 'scrutiny.config.yaml');
   writeFileSync(config, edit(readFileSync(config, 'utf8')));

@@ -7,8 +7,7 @@
  * March 2018 (robbery 408, homicide 11).
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { PRIORITIES } from '../../src/catalogue/measures/schema.js';
@@ -16,6 +15,7 @@ import type { MeasureJson, MeasuresResult, PeerRowJson } from '../../src/measure
 import { SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { scrutinyOk } from '../helpers/cli.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const PRC = join(SHARED_DATA, 'home-office', 'prc-pfa-mar2013-onwards-tables201718.csv');
 const skip = existsSync(PRC) ? false : '../shared/data is absent (a user clone): real-data test not run';
@@ -47,7 +47,7 @@ const measure = (id: string): MeasureJson => result.measures.find((m) => m.id ==
 
 before(() => {
   if (skip) return;
-  const workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-ho-fallback-')), 'ws');
+  const workspace = join(scratchDir('scrutiny-ho-fallback-'), 'ws');
   scrutinyOk('init', workspace, '--force-slug', 'warwickshire', '--peers', Object.keys(PEERS).join(','));
   mkdirSync(join(workspace, 'data', 'home-office'), { recursive: true });
   copyFileSync(PRC, join(workspace, 'data', 'home-office', 'prc-2017-18.csv'));

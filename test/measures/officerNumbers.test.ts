@@ -6,8 +6,7 @@
  * quotes them) must appear.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import type { PopulationFigure } from '../../src/catalogue/reference/populationFor.js';
@@ -16,6 +15,7 @@ import type { MeasuresResult } from '../../src/measures/result.js';
 import { officerSentences } from '../../src/narrative/sentences/officers.js';
 import { SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { scrutinyOk } from '../helpers/cli.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const source = { name: 'Home Office police workforce open data table', released: '26 July 2023' };
 /** 100,000 people in every year; mid-2023 for 2023, the Census otherwise (as the real lookup labels them). */
@@ -81,7 +81,7 @@ let markdown = '';
 
 before(() => {
   if (skip) return;
-  const workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-officers-')), 'ws');
+  const workspace = join(scratchDir('scrutiny-officers-'), 'ws');
   scrutinyOk('init', workspace, '--force-slug', 'warwickshire', '--peers', 'west-mercia,staffordshire');
   mkdirSync(join(workspace, 'data', 'home-office'), { recursive: true });
   copyFileSync(

@@ -9,8 +9,7 @@
  * ../shared/data/reference, and ranked (1 = highest rate per 1,000; ties share the best place).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import { monthsOf, parsePeriod } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import { configSchema } from '../../src/workspace/config.js';
 import { splitCsvLine as csvFields } from '../helpers/csvLine.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
@@ -152,7 +152,7 @@ before(async () => {
   if (skip) return;
   counts = countRows();
   people = populations();
-  root = mkdtempSync(path.join(tmpdir(), 'scrutiny-measures-real-'));
+  root = scratchDir('scrutiny-measures-real-');
   const store = await Store.open(path.join(root, '.scrutiny', 'store.duckdb'));
   try {
     const summary = await ingest(

@@ -4,8 +4,7 @@
  * unreadable (jobs/shared/previousStatement.ts); and the sentences that say so.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { previousStatement } from '../../src/jobs/shared/previousStatement.js';
@@ -15,6 +14,7 @@ import type { MeasureJson, MeasuresResult, SeriesPoint } from '../../src/measure
 import { restatementSentence } from '../../src/narrative/sentences/restatement.js';
 import { restatementAnnex } from '../../src/narrative/statement/restatementBlocks.js';
 import { publishableResult } from '../../src/publication/index.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { DEFAULT_SETTINGS_JSON } from '../helpers/settingsFixture.js';
 
 const MONTHS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09'];
@@ -208,7 +208,7 @@ test('figures.json keeps the restatements of the measures it shows only', () => 
 });
 
 function outFolder(statements: Record<string, string>): string {
-  const out = mkdtempSync(join(tmpdir(), 'scrutiny-restate-'));
+  const out = scratchDir('scrutiny-restate-');
   for (const [folder, figures] of Object.entries(statements)) {
     mkdirSync(join(out, 'statements', folder), { recursive: true });
     writeFileSync(join(out, 'statements', folder, 'figures.json'), figures);
@@ -217,7 +217,7 @@ function outFolder(statements: Record<string, string>): string {
 }
 
 test('previous statement: none written yet, or only later quarters -> none', () => {
-  assert.deepEqual(previousStatement(mkdtempSync(join(tmpdir(), 'scrutiny-restate-')), '2025-26-q3'), {
+  assert.deepEqual(previousStatement(scratchDir('scrutiny-restate-'), '2025-26-q3'), {
     kind: 'none',
   });
   const out = outFolder({ '2025-26-q4': JSON.stringify(before) });

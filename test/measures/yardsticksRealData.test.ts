@@ -6,8 +6,7 @@
  * LAD -> force lookup by line splitting. None comes from the project's readers.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -21,6 +20,7 @@ import { quarterPeriod, rolling12Period } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import { SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { sourceCli } from '../helpers/sourceCli.js';
 
 const C2 = join(SHARED_DATA, 'home-office', 'policeforceareatablesyejune25final-table-c2.csv');
@@ -106,7 +106,7 @@ let tables: PublishedTable[];
 
 before(async () => {
   if (skip) return;
-  const workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-yardsticks-')), 'ws');
+  const workspace = join(scratchDir('scrutiny-yardsticks-'), 'ws');
   assert.equal(scrutiny('init', workspace, '--force-slug', 'warwickshire').code, 0);
   const config = join(workspace, 'scrutiny.config.yaml');
   const text = readFileSync(config, 'utf8');

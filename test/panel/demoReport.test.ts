@@ -7,8 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +27,7 @@ import type { WorkspaceConfig } from '../../src/workspace/config.js';
 import type { WorkspacePaths } from '../../src/workspace/paths.js';
 import { buildDemoWorkspace } from '../helpers/demoWorkspace.js';
 import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import { blockLines, section } from './documentText.js';
 import { assertGolden, htmlText } from './golden.js';
@@ -44,7 +44,7 @@ const OPTIONS: PanelReportOptions = {
 };
 const REPO = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
-const scratch = mkdtempSync(join(tmpdir(), 'scrutiny-panel-'));
+const scratch = scratchDir('scrutiny-panel-');
 let paths: WorkspacePaths;
 let config: WorkspaceConfig;
 let store: Store;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Document } from '../../src/document/model.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { sampleDocument } from './fixtures/sampleDocument.js';
 import { skipWithoutChromium } from './helpers/chromium.js';
 
@@ -16,7 +16,7 @@ let dir: string;
 
 before(async () => {
   doc = await sampleDocument();
-  dir = mkdtempSync(join(tmpdir(), 'scrutiny-pdf-'));
+  dir = scratchDir('scrutiny-pdf-');
   if (skip === false) {
     const opened = await PdfRenderer.open(process.env);
     assert.ok(opened instanceof PdfRenderer, 'Chromium starts');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Document } from '../../src/document/model.js';
@@ -8,6 +7,7 @@ import { messages } from '../../src/errors/messages.js';
 import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { writeDocument } from '../../src/report/writeDocument.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { sampleDocument } from './fixtures/sampleDocument.js';
 import { skipWithoutChromium } from './helpers/chromium.js';
 
@@ -15,7 +15,7 @@ let doc: Document;
 let dir: string;
 before(async () => {
   doc = await sampleDocument();
-  dir = mkdtempSync(join(tmpdir(), 'scrutiny-write-'));
+  dir = scratchDir('scrutiny-write-');
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

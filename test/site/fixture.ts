@@ -32,6 +32,7 @@ import { parsePeriod } from '../../src/stats/calendar.js';
 import { Store } from '../../src/store/store.js';
 import { type WorkspacePaths, workspacePaths } from '../../src/workspace/paths.js';
 import { buildDemoWorkspace, sensitiveMeasureYaml } from '../helpers/demoWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 export const SEED = 20190401;
 export const END_MONTH = '2023-03';
@@ -175,6 +176,7 @@ export async function demoWorkspace(): Promise<WorkspacePaths> {
     try {
       if (!existsSync(done)) {
         rmSync(base, { recursive: true, force: true });
+        pruneOldFixtures(base);
         await build(root);
         writeFileSync(done, new Date().toISOString());
       }
@@ -185,8 +187,21 @@ export async function demoWorkspace(): Promise<WorkspacePaths> {
   return copyOf(root);
 }
 
+/**
+ * Fixtures built by earlier versions of the code (about 170 MB each, one per change to it) and
+ * unused for six hours: another checkout's fixture in use now is younger than that.
+ */
+function pruneOldFixtures(current: string): void {
+  const prefix = `scrutiny-site-fixture-${SEED}-${END_MONTH}-`;
+  for (const name of readdirSync(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (!name.startsWith(prefix) || name.endsWith('.lock') || dir === current) continue;
+    if (Date.now() - statSync(dir).mtimeMs > 6 * 3600_000) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function copyOf(root: string): WorkspacePaths {
-  const copy = join(tmpdir(), `scrutiny-site-test-${process.pid}-${Date.now()}`);
+  const copy = join(scratchDir('scrutiny-site-test-'), 'workspace');
   cpSync(root, copy, { recursive: true });
   return workspacePaths(copy);
 }

@@ -4,8 +4,7 @@
  * check, and which statements may be published.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -18,6 +17,7 @@ import { districtExplanation, districtShortAnswer } from '../../src/narrative/si
 import { csv } from '../../src/site/downloads/csv.js';
 import { districtSlug, href } from '../../src/site/render/links.js';
 import { quarterPeriod } from '../../src/stats/calendar.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('links between pages are relative and resolve to the target', () => {
   assert.equal(href('index.html', 'measures/homicide.html'), 'measures/homicide.html');
@@ -116,7 +116,7 @@ test('a district answer says "going up" only for a rise too large to be chance',
 });
 
 test('the preview server never serves a file outside the site folder', () => {
-  const root = mkdtempSync(join(tmpdir(), 'scrutiny-serve-'));
+  const root = scratchDir('scrutiny-serve-');
   mkdirSync(join(root, 'site', 'measures'), { recursive: true });
   writeFileSync(join(root, 'site', 'index.html'), 'home');
   writeFileSync(join(root, 'site', 'measures', 'a b.html'), 'a');
@@ -131,7 +131,7 @@ test('the preview server never serves a file outside the site folder', () => {
 });
 
 test('a statement marked OFFICIAL-SENSITIVE, or without <main>, is never published', () => {
-  const out = mkdtempSync(join(tmpdir(), 'scrutiny-statements-'));
+  const out = scratchDir('scrutiny-statements-');
   const write = (folder: string, marking: string, main = true) => {
     mkdirSync(join(out, 'statements', folder), { recursive: true });
     const body = main ? '<main><h1>Statement</h1><p>Text</p></main>' : '<div>no main</div>';

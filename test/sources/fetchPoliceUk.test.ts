@@ -4,10 +4,9 @@
  * HTTP Range, and can break a transfer off half-way. No network beyond loopback is used.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
@@ -17,6 +16,7 @@ import { archivesFor, parseMonthRange } from '../../src/sources/fetch/archiveMon
 import { type FetchEvent, fetchPoliceUk } from '../../src/sources/fetch/fetchPoliceUk.js';
 import { extractZipEntry } from '../../src/sources/zipExtract.js';
 import { fixture } from '../fixtures/police-uk/testWorkspace.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const ENTRIES: Record<string, string> = {
   '2025-01/2025-01-warwickshire-street.csv': fixture('archive', '2025-01', '2025-01-warwickshire-street.csv'),
@@ -90,7 +90,7 @@ async function serve(breakFirst: boolean, cut: Promise<void> = Promise.resolve()
 }
 
 function dataDir(): string {
-  return join(mkdtempSync(join(tmpdir(), 'scrutiny-fetch-')), 'data');
+  return join(scratchDir('scrutiny-fetch-'), 'data');
 }
 
 test('month ranges: one month or first..last; the archives that cover a range, newest first', () => {

@@ -7,14 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { FORCES } from '../../src/catalogue/reference/index.js';
 import { Store } from '../../src/store/store.js';
 import { REPO_ROOT, SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const HOME_OFFICE = join(SHARED_DATA, 'home-office');
 const PRC = join(HOME_OFFICE, 'prc-pfa-mar2013-onwards-tables201718.csv');
@@ -37,7 +37,7 @@ let store: Store;
 
 before(async () => {
   if (skip) return;
-  workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-home-office-')), 'ws');
+  workspace = join(scratchDir('scrutiny-home-office-'), 'ws');
   const init = scrutiny('init', workspace, '--force-slug', 'warwickshire');
   assert.equal(init.code, 0, init.output);
   const target = join(workspace, 'data', 'home-office');

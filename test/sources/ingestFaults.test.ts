@@ -11,14 +11,12 @@ import { randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
@@ -35,6 +33,7 @@ import {
   testWorkspace,
 } from '../fixtures/police-uk/testWorkspace.js';
 import { rejected } from '../helpers/rejected.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const STREET = readFileSync(fixture('archive', '2025-02', '2025-02-warwickshire-street.csv'), 'utf8');
 
@@ -75,7 +74,7 @@ test('the scratch folder of a killed run is removed by the next ingest', async (
 });
 
 test('a write failing while unzipping blames the disk, not the zip', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-unzip-'));
+  const dir = scratchDir('scrutiny-unzip-');
   const zip = join(dir, 'a.zip');
   writeFileSync(zip, zipSync({ 'a.csv': new TextEncoder().encode(STREET) }));
   const [entry] = await readZipDirectory(zip, zip);
@@ -158,7 +157,7 @@ test('bytes from input files reach the terminal as visible escapes, never as con
 
 /** A tmpfs of `size` at a new folder, or undefined (with the reason) where mounting is not allowed. */
 function smallDisk(size: string, readOnly = false): { dir: string; unmount: () => void } | string {
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-small-disk-'));
+  const dir = scratchDir('scrutiny-small-disk-');
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}${readOnly ? ',ro' : ''}`, 'tmpfs', dir], {
       stdio: 'pipe',

@@ -3,8 +3,7 @@
  * display text, merged cells, and a readable problem for a file that is not a workbook.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readOdsSheets } from '../../src/sources/spreadsheet/readOds.js';
@@ -12,8 +11,9 @@ import { readXlsxSheets } from '../../src/sources/spreadsheet/readXlsx.js';
 import type { TableSheet } from '../../src/sources/spreadsheet/tableRow.js';
 import { odsBytes } from '../fixtures/home-office/odsWriter.js';
 import { homeOfficeXlsx } from '../fixtures/home-office/workbooks.js';
+import { scratchDir } from '../helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'scrutiny-workbook-'));
+const dir = scratchDir('scrutiny-workbook-');
 
 async function rowsOf(sheet: TableSheet | undefined): Promise<[number, readonly string[]][]> {
   const rows: [number, readonly string[]][] = [];

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
@@ -23,6 +22,7 @@ import {
   testWorkspace,
 } from '../fixtures/police-uk/testWorkspace.js';
 import { rejected } from '../helpers/rejected.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { crc32, zip64 } from '../helpers/zip64.js';
 
 const STREET_NAME = '2025-02/2025-02-warwickshire-street.csv';
@@ -31,7 +31,7 @@ const OUTCOMES_NAME = '2025-03/2025-03-warwickshire-outcomes.csv';
 const OUTCOMES = readFileSync(fixture('archive', '2025-03', '2025-03-warwickshire-outcomes.csv'));
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'scrutiny-zip-'));
+  return scratchDir('scrutiny-zip-');
 }
 
 test('a Zip64 archive lists its entries with their true sizes and unpacks each exactly', async () => {

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -19,6 +18,7 @@ import { locateChromium } from '../../src/report/render/pdf/chromium.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { parsePeriod } from '../../src/stats/calendar.js';
 import { measurePrintLayout, orphanedAtFoot, pdfPageTexts } from '../helpers/printLayout/printLayout.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
 import {
   type DemoWorkspace,
@@ -29,7 +29,7 @@ import {
 import { assertGolden } from './helpers/golden.js';
 import { htmlText } from './helpers/htmlText.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'scrutiny-statement-'));
+const scratch = scratchDir('scrutiny-statement-');
 let demo: DemoWorkspace;
 let official: PreparedStatement;
 let written: WrittenStatement;

@@ -11,8 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { unzipSync } from 'fflate';
@@ -20,6 +19,7 @@ import type { MeasuresResult } from '../../src/measures/result.js';
 import { REPO_ROOT, SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
 import { splitCsvLine } from '../helpers/csvLine.js';
 import { goldenAsserter } from '../helpers/golden.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const ZIP = join(SHARED_DATA, 'police-uk', 'police-uk-2025-warwickshire-and-peers.zip');
 const skip = existsSync(ZIP) ? false : '../shared/data is absent (a user clone): real-data test not run';
@@ -94,7 +94,7 @@ const MEETINGS = `meetings:
 
 before(() => {
   if (skip) return;
-  workspace = join(mkdtempSync(join(tmpdir(), 'scrutiny-restate-pair-')), 'ws');
+  workspace = join(scratchDir('scrutiny-restate-pair-'), 'ws');
   scrutiny('init', workspace, '--force-slug', 'warwickshire');
   const files = streetFiles();
   const upTo = (last: string) => new Map([...files].filter(([month]) => month <= last));

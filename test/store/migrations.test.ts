@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ScrutinyError } from '../../src/errors/problem.js';
 import { latestSchemaVersion } from '../../src/store/schema.js';
 import { Store } from '../../src/store/store.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('a new store is created at the latest schema version with its tables', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'scrutiny-store-')), '.scrutiny', 'store.duckdb');
+  const file = join(scratchDir('scrutiny-store-'), '.scrutiny', 'store.duckdb');
   const store = await Store.open(file);
   assert.equal(await store.schemaVersion(), latestSchemaVersion);
   const tables = await store.query<{ table_name: string }>(
@@ -28,7 +27,7 @@ test('a new store is created at the latest schema version with its tables', asyn
 });
 
 test('a store written by a newer Scrutiny is refused with the versions named', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'scrutiny-store-')), 'store.duckdb');
+  const file = join(scratchDir('scrutiny-store-'), 'store.duckdb');
   const store = await Store.open(file);
   await store.run(`UPDATE scrutiny_meta SET value = $v WHERE key = 'schema_version'`, {
     v: String(latestSchemaVersion + 5),
@@ -44,7 +43,7 @@ test('a store written by a newer Scrutiny is refused with the versions named', a
 });
 
 test('a store from an earlier Scrutiny, opened read-only, asks for an ingest instead of saying there is no store', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'scrutiny-store-')), 'store.duckdb');
+  const file = join(scratchDir('scrutiny-store-'), 'store.duckdb');
   const store = await Store.open(file);
   await store.run(`UPDATE scrutiny_meta SET value = '1' WHERE key = 'schema_version'`);
   store.close();

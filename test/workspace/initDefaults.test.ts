@@ -4,15 +4,15 @@
  * Expected populations are the figures ../shared/data/README.md quotes from the ONS workbook.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ScrutinyError } from '../../src/errors/problem.js';
 import { initWorkspace } from '../../src/workspace/initWorkspace.js';
 import { parseConfigText } from '../../src/workspace/loadConfig.js';
+import { scratchDir } from '../helpers/scratch.js';
 
-const fresh = () => join(mkdtempSync(join(tmpdir(), 'scrutiny-init-')), 'ws');
+const fresh = () => join(scratchDir('scrutiny-init-'), 'ws');
 
 test('a known force slug fills name, area and the ONS mid-2023 population; peers get theirs', () => {
   const paths = initWorkspace(fresh(), { forceSlug: 'warwickshire' }, ['northamptonshire', 'west-mercia']);

@@ -9,10 +9,10 @@
  *     heading, a table caption or a table's header row has orphaned it from what it introduces.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { scratchDir } from '../scratch.js';
 import { MEASURE_PRINT_LAYOUT } from './inPage.js';
 
 export type Orientation = 'portrait' | 'landscape';
@@ -48,7 +48,7 @@ export async function measurePrintLayout(
 
 /** The text of each page of a PDF, as pdftotext -layout reads it. */
 export function pdfPageTexts(pdf: Uint8Array): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-print-'));
+  const dir = scratchDir('scrutiny-print-');
   try {
     const path = join(dir, 'print.pdf');
     writeFileSync(path, pdf);
