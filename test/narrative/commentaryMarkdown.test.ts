@@ -132,3 +132,20 @@ test('raw HTML stays text, as the preview shows it; indented text and tables are
     { kind: 'paragraph', line: 8, text: 'Robbery | 347' },
   ]);
 });
+
+test('a code span across a line break: the sentences after it keep their lines', () => {
+  const source = [
+    'Robbery rose (`n=',
+    '5`) in March. Burglary fell.',
+    'Theft rose by ``a `b`',
+    'c`` and `d` in May.',
+    'Shoplifting fell.',
+  ].join('\n');
+  const [paragraph] = parseMarkdown(source);
+  assert.deepEqual(sentenceLines(paragraph), [
+    [1, 'Robbery rose (n= 5) in March.'],
+    [2, 'Burglary fell.'],
+    [3, 'Theft rose by a `b` c and d in May.'],
+    [5, 'Shoplifting fell.'],
+  ]);
+});

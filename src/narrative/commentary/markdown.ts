@@ -108,9 +108,9 @@ function joinLines(kind: BlockKind, lines: readonly SourceLine[]): Block {
   const lineStarts: number[] = [];
   let text = '';
   for (const l of lines) {
-    if (text !== '') text += ' ';
+    if (text !== '' && !l.glued) text += ' ';
     lineStarts.push(text.length);
-    text += l.words.trim();
+    text += l.glued ? l.words.trimEnd() : l.words.trim();
   }
   return { kind, text, line: lines[0]?.line ?? 1, lineStarts };
 }
