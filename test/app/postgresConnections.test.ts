@@ -12,6 +12,7 @@ import { ScrutinyError } from '../../src/errors/problem.js';
 import { Client, startTestApp } from './harness.js';
 import { skipWithoutPostgres, type TestPostgres, testPostgres } from './postgres.js';
 
+// Client backends only: an autovacuum worker may visit the database at any moment.
 /** A connection of the test's own to the database of `url`, counting the sessions open on it. */
 async function sessionCounter(url: string): Promise<{ count(): Promise<number>; end(): Promise<void> }> {
   const name = new URL(url).pathname.slice(1);
@@ -20,7 +21,7 @@ async function sessionCounter(url: string): Promise<{ count(): Promise<number>; 
   return {
     count: async () => {
       const { rows } = await admin.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
         [name],
       );
       return rows[0]?.n ?? -1;
@@ -38,7 +39,7 @@ async function endSessionsOn(url: string): Promise<number> {
     return (
       (
         await admin.query(
-          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
           [name],
         )
       ).rowCount ?? 0
