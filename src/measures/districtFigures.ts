@@ -4,14 +4,18 @@
  *     seasons cancel out, and enough crimes in a district for the comparison to mean something;
  *   - whether the change is more than chance: the exact test for two Poisson counts (stats), the
  *     same test the force-wide figures use, at the workspace's significance level;
- *   - the rate per 1,000 residents when the configuration gives the district's population.
+ *   - the rate per 1,000 residents when the configuration gives the district's population;
+ *   - each month's 3-year average, by the measure's own definition and stats function, for the
+ *     district's chart (the site draws it, never works it out).
  * Districts are shown only for measures with at least DISTRICT_MIN_YEARLY crimes a year across the
  * force: below that a district's figure is a handful of crimes, its changes are noise, and small
  * numbers in a small area can point at the victims (homicides, firearms offences).
  */
 
-import { addMonths, type Month, type Period } from '../stats/calendar.js';
+import { addMonths, type Month, monthPeriod, type Period } from '../stats/calendar.js';
+import { monthlySeries } from '../stats/series.js';
 import { type CountComparison, compareCounts } from '../stats/significance.js';
+import { type ThreeYearAverageDefinition, threeYearAverage } from '../stats/threeYearAverage.js';
 import type { DistrictSeriesResult } from './districtSeries.js';
 import type { District } from './districtTypes.js';
 import type { MeasureJson } from './result.js';
@@ -28,11 +32,19 @@ export interface YearTotal {
   readonly total: number;
 }
 
+/** A district's month: its count and, where its three years are held, its 3-year average. */
+export interface DistrictMonth {
+  readonly month: Month;
+  readonly count: number;
+  /** As the measure series' own (result.ts SeriesPoint): absent where the history is too short. */
+  readonly threeYearAverage?: number;
+}
+
 export interface DistrictFigures {
   readonly measure: MeasureJson;
   readonly district: District;
   /** Every month held, oldest first, up to the site's quarter end. */
-  readonly months: readonly { readonly month: Month; readonly count: number }[];
+  readonly months: readonly DistrictMonth[];
   readonly latest?: YearTotal;
   readonly previous?: YearTotal;
   readonly comparison?: CountComparison;
@@ -63,12 +75,34 @@ export function districtMeasures(
   });
 }
 
+/**
+ * Each month's 3-year average over the district's own counts, with the stats function and the
+ * definition the measure's series uses (assembleMeasure.ts seriesPoints), so a district's line and
+ * the force's are drawn alike.
+ */
+function withAverages(
+  months: readonly DistrictMonth[],
+  averageBy: ThreeYearAverageDefinition | undefined,
+): DistrictMonth[] {
+  if (averageBy === undefined) return [...months];
+  const series = monthlySeries(months.map((p) => [p.month, p.count] as const));
+  return months.map((p) => {
+    const average = threeYearAverage(series, monthPeriod(p.month), averageBy);
+    return average.status === 'complete' ? { ...p, threeYearAverage: average.value } : p;
+  });
+}
+
+/**
+ * A measure's figures in a district. `averageBy` is the workspace's 3-year average definition (the
+ * result's settings.threeYearAverage); without it the months carry no averages (a data file needs none).
+ */
 export function districtFigures(
   measure: MeasureJson,
   district: District,
   series: DistrictSeriesResult,
   period: Period,
   alpha: number,
+  averageBy?: ThreeYearAverageDefinition,
 ): DistrictFigures {
   const row = series.rows.find((r) => r.measureId === measure.id && r.district === district.name);
   const forceRows = series.rows.filter((r) => r.measureId === measure.id);
@@ -78,7 +112,10 @@ export function districtFigures(
       ? [{ month, i }]
       : [],
   );
-  const months = covered.map(({ month, i }) => ({ month, count: row?.counts[i] ?? 0 }));
+  const months = withAverages(
+    covered.map(({ month, i }) => ({ month, count: row?.counts[i] ?? 0 })),
+    averageBy,
+  );
   const latest = yearTotal(months, period.last);
   const previous = yearTotal(months, addMonths(period.last, -12));
   const forceMonths = covered.map(({ month, i }) => ({

@@ -1,8 +1,7 @@
 /**
- * What each chart of the site draws, read from the measures result (and the district series): the
- * site draws what the measures layer computed, each month's 3-year average included; only a
- * district's averages are still worked out here (districtCounts), from the stats function the
- * figures themselves use, so the line and the figures agree.
+ * What each chart of the site draws, read from the measures result and the district figures: the
+ * site draws what the measures layer computed, each month's 3-year average included (a measure's
+ * in its series, a district's in measures/districtFigures.ts); no chart works one out.
  *   - counts: monthly volumes over three years with the 3-year average and the forecast interval;
  *   - rates: the rolling rate with the in-month rate (and the target, for satisfaction);
  *   - every measure with an SPC result: the XmR chart of its whole series, with its icons.
@@ -14,9 +13,7 @@ import { assuranceDrawing, variationDrawing } from '../../report/charts/mdcIconN
 import type { RateChartInput } from '../../report/charts/rateChart.js';
 import type { SpcChartInput } from '../../report/charts/spcChart.js';
 import type { VolumesChartInput } from '../../report/charts/volumesChart.js';
-import { addMonths, type Month, monthPeriod, type Period } from '../../stats/calendar.js';
-import { monthlySeries } from '../../stats/series.js';
-import { type ThreeYearAverageDefinition, threeYearAverage } from '../../stats/threeYearAverage.js';
+import { addMonths, type Month, type Period } from '../../stats/calendar.js';
 
 /** Three years drawn; a volumes chart needs at least 25 months (two years and the latest month). */
 export const CHART_MONTHS = 36;
@@ -66,21 +63,6 @@ export function volumesInput(
         : {}),
     })),
   };
-}
-
-/**
- * A district's counts with each month's 3-year average, from the stats function the measures use.
- * The one average a page still works out: the district figures do not carry them yet.
- */
-export function districtCounts(
-  counts: readonly { readonly month: Month; readonly count: number }[],
-  definition: ThreeYearAverageDefinition,
-): MonthCount[] {
-  const series = monthlySeries(counts.map((p) => [p.month, p.count] as const));
-  return counts.map((p) => {
-    const average = threeYearAverage(series, monthPeriod(p.month), definition);
-    return average.status === 'complete' ? { ...p, threeYearAverage: average.value } : p;
-  });
 }
 
 function forecastOf(measure: MeasureJson) {

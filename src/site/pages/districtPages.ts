@@ -20,7 +20,7 @@ import {
 } from '../../narrative/site/districtWords.js';
 import { monthName } from '../../stats/calendar.js';
 import { formatAverage, formatCount } from '../../stats/rounding.js';
-import { districtCounts, volumesInput } from '../charts/chartInputs.js';
+import { volumesInput } from '../charts/chartInputs.js';
 import type { SiteDistrict } from '../model.js';
 import { a, esc, figureHtml, paragraphs, tableHtmlOf } from '../render/html.js';
 import type { Page } from '../render/layout.js';
@@ -28,7 +28,14 @@ import { sitePaths } from '../render/links.js';
 import type { SiteContext } from './context.js';
 
 export function figuresFor(ctx: SiteContext, measure: MeasureJson, district: SiteDistrict): DistrictFigures {
-  return districtFigures(measure, district, ctx.model.districtSeries, ctx.model.period, ctx.alpha);
+  return districtFigures(
+    measure,
+    district,
+    ctx.model.districtSeries,
+    ctx.model.period,
+    ctx.alpha,
+    ctx.threeYearAverage,
+  );
 }
 
 const home = { label: 'Home', path: sitePaths.home };
@@ -127,10 +134,8 @@ export async function districtMeasurePage(
   const body: string[] = [
     `<div class="answer" id="answer"><p><strong>${esc(districtShortAnswer(f))}.</strong></p>\n${paragraphs(districtExplanation(f, ctx.model.force))}</div>`,
   ];
-  const input = volumesInput(
-    `${measure.title} in ${district.name}`,
-    districtCounts(f.months, ctx.threeYearAverage),
-  );
+  // The months carry their 3-year averages (districtFigures): the chart draws them as they are.
+  const input = volumesInput(`${measure.title} in ${district.name}`, f.months);
   if (input) {
     const chart = await ctx.charts.chart({ kind: 'volumes', input });
     body.push(
