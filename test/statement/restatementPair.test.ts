@@ -8,76 +8,26 @@
  * The Panel report and the board pack say the same restatements in their own words: the report for
  * the Panel after Q3 (and its Appendix A) and the board for December 2025 name both figures and the
  * reason; the report and the board written before the republished archive say nothing of it.
+ * The workspace is built through the CLI by helpers/restatementPair.ts.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { unzipSync } from 'fflate';
 import type { MeasuresResult } from '../../src/measures/result.js';
-import { REPO_ROOT, SHARED_DATA } from '../fixtures/police-uk/testWorkspace.js';
-import { splitCsvLine } from '../helpers/csvLine.js';
+import { REPO_ROOT } from '../fixtures/police-uk/testWorkspace.js';
 import { goldenAsserter } from '../helpers/golden.js';
-import { scratchDir } from '../helpers/scratch.js';
+import {
+  buildRestatementPair,
+  REMOVED,
+  run,
+  runWith,
+  skipWithoutPairData,
+  withoutPdf,
+} from './helpers/restatementPair.js';
 
-const ZIP = join(SHARED_DATA, 'police-uk', 'police-uk-2025-warwickshire-and-peers.zip');
-const skip = existsSync(ZIP) ? false : '../shared/data is absent (a user clone): real-data test not run';
-const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
+const skip = skipWithoutPairData;
 const assertGolden = goldenAsserter(join(REPO_ROOT, 'test', 'statement', 'golden'));
-const REMOVED = 3;
-
-function runWith(env: Record<string, string>, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'Europe/London', SOURCE_DATE_EPOCH: '1767225600', ...env },
-  });
-}
-
-const run = (...args: string[]) => runWith({}, ...args);
-
-function checked(result: ReturnType<typeof run>, args: readonly string[]): string {
-  assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
-  return `${result.stdout}\n${result.stderr}`;
-}
-
-const scrutiny = (...args: string[]) => checked(run(...args), args);
-
-/** The Panel report and the board pack without their PDFs (not read here): Chromium is not started. */
-const withoutPdf = (...args: string[]) =>
-  checked(runWith({ SCRUTINY_CHROMIUM: '/nonexistent/chromium' }, ...args), args);
-
-/** Warwickshire's street files by month, as text. */
-function streetFiles(): Map<string, string> {
-  const files = unzipSync(new Uint8Array(readFileSync(ZIP)), {
-    filter: (file) => /warwickshire-street\.csv$/.test(file.name),
-  });
-  return new Map(
-    Object.entries(files).map(([name, bytes]) => [name.slice(0, 7), new TextDecoder().decode(bytes)]),
-  );
-}
-
-/** An unpacked archive folder: data/police-uk/<archive>/<month>/<month>-warwickshire-street.csv. */
-function writeArchive(workspace: string, archive: string, months: Map<string, string>): void {
-  for (const [month, text] of months) {
-    const dir = join(workspace, 'data', 'police-uk', archive, month);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${month}-warwickshire-street.csv`), text);
-  }
-}
-
-const isBurglary = (line: string) => splitCsvLine(line)[9] === 'Burglary';
-const burglaries = (text: string) => text.split('\n').filter(isBurglary).length;
-
-/** The file with its first `n` burglary rows taken out: the republished month. */
-function withoutBurglaries(text: string, n: number): string {
-  let left = n;
-  return text
-    .split('\n')
-    .filter((line) => !(isBurglary(line) && left-- > 0))
-    .join('\n');
-}
 
 let first = '';
 let second = '';
@@ -87,30 +37,12 @@ let workspace = '';
 const panel: { first: string; second: string } = { first: '', second: '' };
 const board: { first: string; second: string } = { first: '', second: '' };
 
-const MEETINGS = `meetings:
-  - { id: panel-2025-11-06, type: panel, date: 2025-11-06 }
-  - { id: panel-2026-02-05, type: panel, date: 2026-02-05 }
-`;
-
 before(() => {
   if (skip) return;
-  workspace = join(scratchDir('scrutiny-restate-pair-'), 'ws');
-  scrutiny('init', workspace, '--force-slug', 'warwickshire');
-  const files = streetFiles();
-  const upTo = (last: string) => new Map([...files].filter(([month]) => month <= last));
-  q2Burglaries = ['2025-07', '2025-08', '2025-09'].reduce((n, m) => n + burglaries(files.get(m) ?? ''), 0);
-
-  writeArchive(workspace, '2025-09', upTo('2025-09'));
-  scrutiny('-w', workspace, 'ingest');
-  scrutiny('-w', workspace, 'statement', '--period', 'Q2 2025/26');
-  writeFileSync(join(workspace, 'governance', 'meetings.yaml'), MEETINGS);
-  withoutPdf('-w', workspace, 'report', 'panel', '--meeting', '2025-11-06');
-  withoutPdf('-w', workspace, 'board', '--month', '2025-09');
-  const republished = upTo('2025-12');
-  republished.set('2025-08', withoutBurglaries(files.get('2025-08') ?? '', REMOVED));
-  writeArchive(workspace, '2025-12', republished);
-  scrutiny('-w', workspace, 'ingest');
-  scrutiny('-w', workspace, 'statement', '--period', 'Q3 2025/26');
+  ({ workspace, q2Burglaries } = buildRestatementPair((ws) => {
+    withoutPdf('-w', ws, 'report', 'panel', '--meeting', '2025-11-06');
+    withoutPdf('-w', ws, 'board', '--month', '2025-09');
+  }));
   withoutPdf('-w', workspace, 'report', 'panel', '--meeting', '2026-02-05');
   withoutPdf('-w', workspace, 'board', '--month', '2025-12');
 
