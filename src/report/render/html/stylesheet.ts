@@ -69,6 +69,9 @@ details.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: u
   /* A caption or header row never ends a page without the table's first row. */
   caption, thead { break-after: avoid; page-break-after: avoid; }
   tbody > tr:first-child { break-before: avoid; page-break-before: avoid; }
+  /* A paragraph right before a table introduces it ("as the table below shows"): never split
+     from it by a page foot, nor split itself, so its first words are on the table's page. */
+  p:has(+ .table-scroll) { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
   /* Paper cannot scroll: a table must fit the page, so headings and row names wrap in print. */
   .table-scroll { overflow: visible; }
   table { font-size: 9pt; }

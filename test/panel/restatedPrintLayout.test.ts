@@ -1,0 +1,175 @@
+/**
+ * The Panel report's PDF with restated figures, laid out in real Chromium
+ * (test/helpers/printLayout/): the report for the Panel of 5 February 2026 written from the real
+ * restatement pair (test/statement/helpers/restatementPair.ts, where police.uk republished August
+ * 2025 with three burglaries fewer), as `scrutiny report panel` writes it. Item 7's table of restated
+ * figures fits the page, prints with its caption, its header and each row whole on one page, and
+ * its paragraph links to Appendix A and to the statement's restated-figures annex, on the pages
+ * they printed on. Then the same item is moved down the page, a paragraph at a time, so that the
+ * page foot falls before, inside and after the table: it never splits a row, never leaves the
+ * caption or the header without a row, and a page that takes a row over repeats the header.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { heading, paragraph } from '../../src/document/build.js';
+import type { Document, TableBlock } from '../../src/document/model.js';
+import { type WrittenPanelReport, writePanelReport } from '../../src/jobs/panelReport/writePanelReport.js';
+import { renderHtml } from '../../src/report/render/html/renderHtml.js';
+import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
+import { Store } from '../../src/store/store.js';
+import { loadConfig } from '../../src/workspace/loadConfig.js';
+import { workspacePaths } from '../../src/workspace/paths.js';
+import { pdfInternalLinks } from '../helpers/printLayout/pdfLinks.js';
+import {
+  contentLines,
+  measurePrintLayout,
+  orphanedAtFoot,
+  type PrintLayout,
+  pdfPageTexts,
+} from '../helpers/printLayout/printLayout.js';
+import { type PrintedTable, tableOnPages } from '../helpers/printLayout/tableOnPages.js';
+import { skipWithoutChromium } from '../report/helpers/chromium.js';
+import { buildRestatementPair, PAIR_NOW, skipWithoutPairData } from '../statement/helpers/restatementPair.js';
+import { section } from './documentText.js';
+
+const skip = skipWithoutPairData || skipWithoutChromium;
+const CAPTION = 'Figures restated since the statement for Q2 2025/26';
+/** The start of the paragraph that introduces the table, as pdftotext reads it. */
+const INTRO = 'Restated figures. 2 figures given in the statement';
+
+let pdf: PdfRenderer | undefined;
+let written: WrittenPanelReport;
+let pdfBytes: Uint8Array;
+let pages: string[];
+let layout: PrintLayout;
+
+before(async () => {
+  if (skip) return;
+  const { workspace } = buildRestatementPair();
+  const paths = workspacePaths(workspace);
+  const config = loadConfig(paths.config);
+  const store = await Store.open(paths.store, { readOnly: true });
+  try {
+    const opened = await PdfRenderer.open(process.env);
+    assert.ok(opened instanceof PdfRenderer, 'Chromium starts');
+    pdf = opened;
+    const options = {
+      meeting: '2026-02-05',
+      classification: 'OFFICIAL',
+      now: PAIR_NOW,
+      version: '0.1.0',
+    } as const;
+    written = await writePanelReport(store, { paths, config }, options, pdf);
+  } finally {
+    store.close();
+  }
+  pdfBytes = new Uint8Array(readFileSync(join(written.dir, 'panel-report.pdf')));
+  pages = pdfPageTexts(pdfBytes);
+  // The HTML as printed to the PDF: with the charts' data tables in the annex.
+  layout = await measurePrintLayout(
+    pdf.session.browser,
+    renderHtml(written.document, { chartDataAnnex: true }),
+    'portrait',
+  );
+});
+
+after(async () => {
+  await pdf?.close();
+});
+
+/** Item 7's table of restated figures, as the report's Document holds it. */
+function restatedTable(doc: Document): TableBlock {
+  const found = section(doc, 'item-7').find(
+    (b): b is TableBlock => b.kind === 'table' && b.caption === CAPTION,
+  );
+  assert.ok(found, `item 7 has the table "${CAPTION}"`);
+  return found;
+}
+
+/** What the PDF must show of the table: each row found by its two figures, side by side. */
+function printedTable(table: TableBlock): PrintedTable {
+  return {
+    caption: table.caption,
+    header: (table.header[0] ?? []).map(String).join(' '),
+    rows: table.rows.map((row) => {
+      const cells = row.map(String);
+      return { key: `${cells[2]} ${cells[3]}`, cells };
+    }),
+  };
+}
+
+/** The page (from 1) with a line that is `title` (a heading's first line, when it wraps). */
+const pageOf = (title: string) => 1 + pages.findIndex((page) => contentLines(page).includes(title));
+
+test('the whole report fits A4 portrait: no table past the margin, no cell spilling, no heading or caption orphaned', {
+  skip,
+}, () => {
+  assert.ok(layout.keepWithNext.includes(CAPTION), 'the restated table is laid out and measured');
+  assert.ok(layout.tableHeads.includes('Measure Period Statement for Q2 2025/26 Now Why'));
+  assert.deepEqual(layout.findings, []);
+  assert.deepEqual(orphanedAtFoot(pages, layout), []);
+});
+
+test('item 7’s restated table prints with its caption and header, each row whole on one page', {
+  skip,
+}, () => {
+  const table = restatedTable(written.document);
+  assert.equal(table.rows.length, 2, 'burglary and neighbourhood crime are restated');
+  const printed = tableOnPages(pages, printedTable(table));
+  assert.deepEqual(printed.findings, []);
+  // In the body, before the statement at Appendix A (whose own annex has a table of the same rows).
+  assert.ok(printed.captionPage < pageOf('Appendix A: National Crime and Policing'));
+});
+
+test('the paragraph before the table names Appendix A and links to it and to its restated-figures annex', {
+  skip,
+}, () => {
+  const at = pages.findIndex((page) => page.includes(INTRO));
+  assert.ok(at >= 0, 'the paragraph is printed');
+  const flat = pages.map((page) => contentLines(page).join(' '));
+  assert.match(
+    `${flat[at]} ${flat[at + 1] ?? ''}`,
+    /The statement at Appendix A uses the figures now loaded and lists every restated figure in its data and methods annex\./,
+  );
+  const appendix = pageOf('Appendix A: National Crime and Policing');
+  const annex = pageOf('12.5. Restated figures');
+  assert.ok(
+    appendix > at + 1 && annex > appendix,
+    `Appendix A on page ${appendix}, its annex on page ${annex}`,
+  );
+  const links = pdfInternalLinks(pdfBytes)[at] ?? [];
+  assert.ok(links.includes(appendix), `page ${at + 1} links to Appendix A (page ${appendix}): ${links}`);
+  assert.ok(
+    links.includes(annex),
+    `page ${at + 1} links to the restated-figures annex (page ${annex}): ${links}`,
+  );
+});
+
+test('moved down the page a paragraph at a time, item 7 never splits a row or strands its caption or header', {
+  skip,
+}, async () => {
+  const doc = written.document;
+  const item = doc.blocks.findIndex((b) => b.kind === 'heading' && b.id === 'item-7');
+  const blocks = [doc.blocks[item]!, ...section(doc, 'item-7')];
+  const table = printedTable(restatedTable(doc));
+  const startPages = new Set<number>();
+  const rowsOnTwoPages: number[] = [];
+  for (let lines = 0; lines <= 30; lines++) {
+    const filler = Array.from({ length: lines }, (_, i) => paragraph(`Line ${i + 1} before item 7.`));
+    const moved: Document = { ...doc, blocks: [heading(1, 'before', 'Before item 7'), ...filler, ...blocks] };
+    const printed = pdfPageTexts(await pdf!.render(moved));
+    const found = tableOnPages(printed, table);
+    assert.deepEqual(found.findings, [], `after ${lines} paragraphs`);
+    assert.deepEqual(orphanedAtFoot(printed, layout), [], `after ${lines} paragraphs`);
+    // "as the table below shows": the paragraph that introduces the table is on the table's page.
+    const intro = 1 + printed.findIndex((page) => page.includes(INTRO));
+    assert.equal(intro, found.captionPage, `after ${lines} paragraphs, the paragraph and the table`);
+    startPages.add(found.captionPage);
+    if (new Set(found.rowPages).size > 1) rowsOnTwoPages.push(lines);
+  }
+  // The page foot did fall before, inside and after the table: the checks met every position.
+  assert.deepEqual([...startPages].sort(), [1, 2], 'the table starts on page 1, then on page 2');
+  assert.ok(rowsOnTwoPages.length > 0, 'at some position a row went over to page 2 under a repeated header');
+});
