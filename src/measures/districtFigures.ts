@@ -8,8 +8,7 @@
  *   - each month's 3-year average, by the measure's own definition and stats function, for the
  *     district's chart (the site draws it, never works it out).
  * Districts are shown only for measures with at least DISTRICT_MIN_YEARLY crimes a year across the
- * force: below that a district's figure is a handful of crimes, its changes are noise, and small
- * numbers in a small area can point at the victims (homicides, firearms offences).
+ * force (districtThreshold.ts says why).
  */
 
 import { addMonths, type Month, monthPeriod, type Period } from '../stats/calendar.js';
@@ -17,10 +16,9 @@ import { monthlySeries } from '../stats/series.js';
 import { type CountComparison, compareCounts } from '../stats/significance.js';
 import { type ThreeYearAverageDefinition, threeYearAverage } from '../stats/threeYearAverage.js';
 import type { DistrictSeriesResult } from './districtSeries.js';
+import { DISTRICT_MIN_YEARLY } from './districtThreshold.js';
 import type { District } from './districtTypes.js';
 import type { MeasureJson } from './result.js';
-
-export const DISTRICT_MIN_YEARLY = 300;
 
 export type { District } from './districtTypes.js';
 

@@ -4,7 +4,7 @@
  * are written from this model and nothing else, so what can appear on the site is decided here.
  */
 import type { FocusTopicMonth, QuestionFacts } from '../governance/index.js';
-import type { District } from '../measures/districtFigures.js';
+import type { District, DistrictFigures } from '../measures/districtFigures.js';
 import type { DistrictSeriesResult } from '../measures/districtSeries.js';
 import type { MeasureJson, MeasuresResult } from '../measures/result.js';
 import type { Period } from '../stats/calendar.js';
@@ -42,6 +42,13 @@ export interface SiteCommentary {
 
 export type SiteDistrict = District;
 
+/**
+ * Measure id -> district slug -> the measure's figures in that district (the 12-month comparison
+ * and its exact test, the rate, each month's 3-year average), for every measure with district pages
+ * and every district: worked out once by the gather step (src/jobs/site/gather), never by a page.
+ */
+export type SiteDistrictFigures = ReadonlyMap<string, ReadonlyMap<string, DistrictFigures>>;
+
 export interface SiteGovernance {
   /** The Board's focus topics, month by month, for the financial year of the site's period. */
   readonly focusTopics: readonly FocusTopicMonth[];
@@ -61,6 +68,8 @@ export interface SiteModel {
   /** Monthly counts per district of public measures (empty when the data has no districts). */
   readonly districtSeries: DistrictSeriesResult;
   readonly districts: readonly SiteDistrict[];
+  /** The figures the district pages and downloads show; the measures with district pages are its keys. */
+  readonly districtFigures: SiteDistrictFigures;
   /** Newest first. */
   readonly statements: readonly SiteStatement[];
   readonly commentary: readonly SiteCommentary[];

@@ -1,7 +1,7 @@
 /**
  * A district's monthly 3-year averages are worked out by the measures layer (districtFigures), with
  * the stats function and the workspace's definition, and the district page's chart draws exactly
- * those: the site computes none of its own.
+ * those the site model carries: the site computes none of its own.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -78,10 +78,13 @@ class RecordingCharts extends ChartCache {
 }
 
 function contextFor(charts: ChartCache, definition: ThreeYearAverageDefinition): SiteContext {
-  // Only what a district page reads; the rest of the site is not needed here.
+  // Only what a district page reads; the rest of the site is not needed here. The district figures
+  // are worked out as the gather step does (jobs/site/gather), the page only reads them.
+  const figures = districtFigures(burglary, northwold, series, period, 0.05, definition);
   const model: Partial<SiteModel> = {
     period,
     districtSeries: series,
+    districtFigures: new Map([[burglary.id, new Map([[northwold.slug, figures]])]]),
     force: { name: 'Midshire Police', area: 'Midshire', population: 500_000 },
   };
   const context: Partial<SiteContext> = {

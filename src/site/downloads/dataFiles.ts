@@ -4,9 +4,9 @@
  * (a page and a CSV) is printed from the same table, so the two cannot disagree.
  */
 
-import { districtFigures } from '../../measures/districtFigures.js';
 import type { Figure, MeasureJson } from '../../measures/result.js';
 import type { SiteContext } from '../pages/context.js';
+import { figuresFor } from '../pages/districtPages.js';
 import { peersOf } from '../pages/peersPage.js';
 import { sitePaths } from '../render/links.js';
 import { type CsvValue, csv } from './csv.js';
@@ -193,14 +193,7 @@ export function seriesRows(ctx: SiteContext, m: MeasureJson): CsvValue[][] {
 function districtRows(ctx: SiteContext, slug?: string): CsvValue[][] {
   const districts = ctx.model.districts.filter((d) => slug === undefined || d.slug === slug);
   return ctx.districtMeasures.flatMap((m) =>
-    districts.flatMap((d) =>
-      districtFigures(m, d, ctx.model.districtSeries, ctx.model.period, ctx.alpha).months.map((x) => [
-        m.id,
-        d.name,
-        x.month,
-        x.count,
-      ]),
-    ),
+    districts.flatMap((d) => figuresFor(ctx, m, d).months.map((x) => [m.id, d.name, x.month, x.count])),
   );
 }
 

@@ -5,7 +5,6 @@
  */
 import type { Priority } from '../../catalogue/measures/schema.js';
 import type { QuestionFacts } from '../../governance/index.js';
-import { districtMeasures } from '../../measures/districtFigures.js';
 import type { MeasureJson } from '../../measures/result.js';
 import type { ThreeYearAverageDefinition } from '../../stats/threeYearAverage.js';
 import type { ChartCache } from '../charts/chartCache.js';
@@ -16,7 +15,7 @@ export interface SiteContext {
   readonly charts: ChartCache;
   readonly threeYearAverage: ThreeYearAverageDefinition;
   readonly alpha: number;
-  /** Measures that have district pages. */
+  /** Measures that have district pages: those the model holds district figures for. */
   readonly districtMeasures: readonly MeasureJson[];
   readonly questionsByMeasure: ReadonlyMap<string, readonly QuestionFacts[]>;
   /** The priorities that have at least one public measure, in statement order. */
@@ -37,8 +36,7 @@ export function siteContext(model: SiteModel, charts: ChartCache): SiteContext {
     charts,
     threeYearAverage: settings.threeYearAverage,
     alpha: settings.significanceLevel,
-    districtMeasures:
-      model.districts.length > 0 ? districtMeasures(model.result.measures, model.districtSeries) : [],
+    districtMeasures: model.result.measures.filter((m) => model.districtFigures.has(m.id)),
     questionsByMeasure: byMeasure,
     priorities,
     baselineLabel: settings.baseline?.label ?? '12 months to June 2019',

@@ -5,11 +5,8 @@
  */
 import { columns } from '../../document/build.js';
 import type { Table } from '../../document/model.js';
-import {
-  DISTRICT_MIN_YEARLY,
-  type DistrictFigures,
-  districtFigures,
-} from '../../measures/districtFigures.js';
+import type { DistrictFigures } from '../../measures/districtFigures.js';
+import { DISTRICT_MIN_YEARLY } from '../../measures/districtThreshold.js';
 import type { MeasureJson } from '../../measures/result.js';
 import { districtQuarterSentence, unplacedSentence } from '../../narrative/sentences/districts.js';
 import {
@@ -27,15 +24,13 @@ import type { Page } from '../render/layout.js';
 import { sitePaths } from '../render/links.js';
 import type { SiteContext } from './context.js';
 
+/** A measure's figures in a district, as the gather step worked them out (model.districtFigures). */
 export function figuresFor(ctx: SiteContext, measure: MeasureJson, district: SiteDistrict): DistrictFigures {
-  return districtFigures(
-    measure,
-    district,
-    ctx.model.districtSeries,
-    ctx.model.period,
-    ctx.alpha,
-    ctx.threeYearAverage,
-  );
+  const figures = ctx.model.districtFigures.get(measure.id)?.get(district.slug);
+  // Pages are asked only for the model's district measures and districts: anything else is a bug.
+  if (!figures)
+    throw new Error(`the site model holds no district figures for ${measure.id} in ${district.slug}`);
+  return figures;
 }
 
 const home = { label: 'Home', path: sitePaths.home };

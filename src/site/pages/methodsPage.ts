@@ -3,7 +3,7 @@
  * with (read from the measures result, so the page cannot describe a method that was not used).
  */
 
-import { DISTRICT_MIN_YEARLY } from '../../measures/districtFigures.js';
+import { DISTRICT_MIN_YEARLY } from '../../measures/districtThreshold.js';
 import { formatCount } from '../../stats/rounding.js';
 import { a, esc } from '../render/html.js';
 import type { Page } from '../render/layout.js';

@@ -5,7 +5,8 @@
  *   2. the statements in out/statements/ (OFFICIAL ones only);
  *   3. the analysts' commentary of the quarter (commentary/<2023-24-Q4>/<priority>.md);
  *   4. the governance records: the Board's focus topics for the year, the scrutiny questions;
- *   5. the districts of the configuration;
+ *   5. the districts of the configuration, and the figures of each public measure in each district
+ *      (siteDistrictFigures.ts: worked out here, from the filtered series, so pages only render);
  * and the one publication filter (src/publication) applied before anything reaches a page.
  */
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { financialYearLabel, financialYearOf } from '../../../stats/calendar.js'
 import type { WorkspaceConfig } from '../../../workspace/config.js';
 import type { WorkspacePaths } from '../../../workspace/paths.js';
 import { cachedFigures, type FiguresOptions, type SiteFigures } from './figuresCache.js';
+import { siteDistrictFigures } from './siteDistrictFigures.js';
 import { findStatements, publicSiteResult } from './statements.js';
 
 export interface GatherOptions extends FiguresOptions {
@@ -72,14 +74,17 @@ export async function gatherSite(
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map(questionAsRecorded);
 
+  const districtSeries = filter.districtSeries(figures.districtSeries);
+  const districts = forceDistricts(config);
   const model: SiteModel = {
     organisation: `${config.commissioner.office}`,
     force: { name: config.force.name, area: config.force.area, population: config.force.population },
     commissioner: config.commissioner,
     period,
     result,
-    districtSeries: filter.districtSeries(figures.districtSeries),
-    districts: forceDistricts(config),
+    districtSeries,
+    districts,
+    districtFigures: siteDistrictFigures(result, districtSeries, districts, period),
     statements: statements.statements,
     commentary: commentary.files.map((f) => ({ name: f.name, text: f.text })),
     governance: { focusTopics, focusYear: year, questions },
