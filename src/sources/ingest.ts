@@ -40,7 +40,7 @@ export { quietEffects } from './ingestTypes.js';
  * every block it has written in memory; the rows are on disk already, so a bound costs little and
  * keeps two lanes loading a national year under 1 GB (bench:ingest, docs/performance.md).
  */
-const INGEST_MEMORY_LIMIT = '640MB';
+const INGEST_MEMORY_LIMIT = '512MB';
 
 export async function ingest(
   store: Store,

@@ -203,7 +203,7 @@ export class Store {
   }
 
   /**
-   * Run `work` with DuckDB's memory bounded (`'640MB'`), then give back the setting it had. Outside a
+   * Run `work` with DuckDB's memory bounded (`'512MB'`), then give back the setting it had. Outside a
    * transaction only: a failed transaction refuses the SET that gives the setting back.
    */
   async withMemoryLimit<T>(limit: string, work: () => Promise<T>): Promise<T> {
