@@ -14,25 +14,29 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { heading, paragraph } from '../../src/document/build.js';
-import type { Block, Document, TableBlock } from '../../src/document/model.js';
+import type { Document } from '../../src/document/model.js';
 import { type WrittenPanelReport, writePanelReport } from '../../src/jobs/panelReport/writePanelReport.js';
-import { renderHtml } from '../../src/report/render/html/renderHtml.js';
 import { PdfRenderer } from '../../src/report/render/pdf/renderPdf.js';
 import { Store } from '../../src/store/store.js';
 import { loadConfig } from '../../src/workspace/loadConfig.js';
 import { workspacePaths } from '../../src/workspace/paths.js';
+import { printedMovedDown } from '../helpers/printLayout/movedDown.js';
 import { pdfInternalLinks } from '../helpers/printLayout/pdfLinks.js';
+import { printedDocument } from '../helpers/printLayout/printedDocument.js';
 import {
   contentLines,
-  measurePrintLayout,
   orphanedAtFoot,
   type PrintLayout,
-  pdfPageTexts,
+  printFindings,
 } from '../helpers/printLayout/printLayout.js';
-import { type PrintedTable, tableOnPages } from '../helpers/printLayout/tableOnPages.js';
+import { printedRestatedTable, tableCaptioned, tableOnPages } from '../helpers/printLayout/tableOnPages.js';
 import { skipWithoutChromium } from '../report/helpers/chromium.js';
-import { buildRestatementPair, PAIR_NOW, skipWithoutPairData } from '../statement/helpers/restatementPair.js';
+import {
+  buildRestatementPair,
+  PAIR_NOW,
+  RESTATED_IN_ANNEX,
+  skipWithoutPairData,
+} from '../statement/helpers/restatementPair.js';
 import { section } from './documentText.js';
 
 const skip = skipWithoutPairData || skipWithoutChromium;
@@ -67,40 +71,15 @@ before(async () => {
     store.close();
   }
   pdfBytes = new Uint8Array(readFileSync(join(written.dir, 'panel-report.pdf')));
-  pages = pdfPageTexts(pdfBytes);
-  // The HTML as printed to the PDF: with the charts' data tables in the annex.
-  layout = await measurePrintLayout(
-    pdf.session.browser,
-    renderHtml(written.document, { chartDataAnnex: true }),
-    'portrait',
-  );
+  ({ pages, layout } = await printedDocument(pdf, written.document, pdfBytes));
 });
 
 after(async () => {
   await pdf?.close();
 });
 
-/** The table with `caption` among `blocks`. */
-function tableCaptioned(blocks: readonly Block[], caption: string): TableBlock {
-  const found = blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption === caption);
-  assert.ok(found, `the table "${caption}"`);
-  return found;
-}
-
 /** Item 7's table of restated figures, as the report's Document holds it. */
 const restatedTable = (doc: Document) => tableCaptioned(section(doc, 'item-7'), CAPTION);
-
-/** What the PDF must show of the table: each row found by its two figures, side by side. */
-function printedTable(table: TableBlock): PrintedTable {
-  return {
-    caption: table.caption,
-    header: (table.header[0] ?? []).map(String).join(' '),
-    rows: table.rows.map((row) => {
-      const cells = row.map(String);
-      return { key: `${cells[2]} ${cells[3]}`, cells };
-    }),
-  };
-}
 
 /** The page (from 1) with a line that is `title` (a heading's first line, when it wraps). */
 const pageOf = (title: string) => 1 + pages.findIndex((page) => contentLines(page).includes(title));
@@ -110,8 +89,7 @@ test('the whole report fits A4 portrait: no table past the margin, no cell spill
 }, () => {
   assert.ok(layout.keepWithNext.includes(CAPTION), 'the restated table is laid out and measured');
   assert.ok(layout.tableHeads.includes('Measure Period Statement for Q2 2025/26 Now Why'));
-  assert.deepEqual(layout.findings, []);
-  assert.deepEqual(orphanedAtFoot(pages, layout), []);
+  assert.deepEqual(printFindings(layout, pages), []);
 });
 
 test('item 7’s restated table prints with its caption and header, each row whole on one page', {
@@ -119,7 +97,7 @@ test('item 7’s restated table prints with its caption and header, each row who
 }, () => {
   const table = restatedTable(written.document);
   assert.equal(table.rows.length, 2, 'burglary and neighbourhood crime are restated');
-  const printed = tableOnPages(pages, printedTable(table));
+  const printed = tableOnPages(pages, printedRestatedTable(table));
   assert.deepEqual(printed.findings, []);
   // In the body, before the statement at Appendix A (whose own annex has a table of the same rows).
   assert.ok(printed.captionPage < pageOf('Appendix A: National Crime and Policing'));
@@ -134,14 +112,9 @@ test('Appendix A’s list of restated figures (the period and each month) prints
   );
   assert.deepEqual(
     annex.rows.map((row) => row.slice(0, 2).map(String)),
-    [
-      ['Burglary (police.uk proxy)', 'Q2 2025/26'],
-      ['Burglary (police.uk proxy)', 'August 2025'],
-      ['Neighbourhood crime (police.uk proxy)', 'Q2 2025/26'],
-      ['Neighbourhood crime (police.uk proxy)', 'August 2025'],
-    ],
+    RESTATED_IN_ANNEX,
   );
-  const printed = tableOnPages(pages, printedTable(annex));
+  const printed = tableOnPages(pages, printedRestatedTable(annex));
   assert.deepEqual(printed.findings, []);
   assert.equal(printed.captionPage, pageOf('12.5. Restated figures'));
 });
@@ -176,13 +149,11 @@ test('moved down the page a paragraph at a time, item 7 never splits a row or st
   const doc = written.document;
   const item = doc.blocks.findIndex((b) => b.kind === 'heading' && b.id === 'item-7');
   const blocks = [doc.blocks[item]!, ...section(doc, 'item-7')];
-  const table = printedTable(restatedTable(doc));
+  const table = printedRestatedTable(restatedTable(doc));
   const startPages = new Set<number>();
   const rowsOnTwoPages: number[] = [];
-  for (let lines = 0; lines <= 30; lines++) {
-    const filler = Array.from({ length: lines }, (_, i) => paragraph(`Line ${i + 1} before item 7.`));
-    const moved: Document = { ...doc, blocks: [heading(1, 'before', 'Before item 7'), ...filler, ...blocks] };
-    const printed = pdfPageTexts(await pdf!.render(moved));
+  const positions = Array.from({ length: 31 }, (_, lines) => lines);
+  for (const { lines, pages: printed } of await printedMovedDown(pdf!, doc, blocks, positions)) {
     const found = tableOnPages(printed, table);
     assert.deepEqual(found.findings, [], `after ${lines} paragraphs`);
     assert.deepEqual(orphanedAtFoot(printed, layout), [], `after ${lines} paragraphs`);

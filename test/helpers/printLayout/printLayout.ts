@@ -95,3 +95,8 @@ export function orphanedAtFoot(pages: readonly string[], layout: PrintLayout): s
   });
   return found;
 }
+
+/** All a print shows wrongly: the layout's findings, then the pages that end with a heading, caption or header row. */
+export function printFindings(layout: PrintLayout, pages: readonly string[]): string[] {
+  return [...layout.findings, ...orphanedAtFoot(pages, layout)];
+}

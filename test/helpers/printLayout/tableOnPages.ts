@@ -4,6 +4,8 @@
  * on a page of its own is unreadable without it), and whether the caption's page carries the first
  * row. The print stylesheet asks for all three; this reads what Chromium actually did.
  */
+import assert from 'node:assert/strict';
+import type { Block, TableBlock } from '../../../src/document/model.js';
 import { contentLines } from './printLayout.js';
 
 export interface PrintedTable {
@@ -73,4 +75,26 @@ export function tableOnPages(pages: readonly string[], table: PrintedTable): Tab
     ({ page, line } = found);
   });
   return { findings, captionPage, rowPages };
+}
+
+/** The table with `caption` among `blocks`. */
+export function tableCaptioned(blocks: readonly Block[], caption: string): TableBlock {
+  const found = blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption === caption);
+  assert.ok(found, `the table "${caption}"`);
+  return found;
+}
+
+/**
+ * What the PDF must show of a table of restated figures (measure, period, previous figure, now,
+ * why): each row found by its two figures, side by side.
+ */
+export function printedRestatedTable(table: TableBlock): PrintedTable {
+  return {
+    caption: table.caption,
+    header: (table.header[0] ?? []).map(String).join(' '),
+    rows: table.rows.map((row) => {
+      const cells = row.map(String);
+      return { key: `${cells[2]} ${cells[3]}`, cells };
+    }),
+  };
 }

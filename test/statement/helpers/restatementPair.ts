@@ -4,7 +4,8 @@
  * September 2025; then police.uk republishes (the archive of December 2025, August 2025 with
  * REMOVED burglaries fewer) and statement 2 (Q3 2025/26) is written. The Panel meetings of
  * 6 November 2025 and 5 February 2026 are recorded. Used by test/statement/restatementPair.test.ts
- * and the Panel report's print layout check (test/panel/restatedPrintLayout.test.ts).
+ * and the print layout checks of the Panel report and of statement 2
+ * (test/panel/restatedPrintLayout.test.ts, test/statement/restatedPrintLayout.test.ts).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,16 @@ export const skipWithoutPairData: false | string = existsSync(ZIP)
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 /** Burglaries police.uk took out of August 2025 when it republished. */
 export const REMOVED = 3;
+/**
+ * The rows (measure, period or month) of statement 2's annex of restated figures: burglary and
+ * neighbourhood crime (burglary is one of its parts), the quarter and the month republished.
+ */
+export const RESTATED_IN_ANNEX = [
+  ['Burglary (police.uk proxy)', 'Q2 2025/26'],
+  ['Burglary (police.uk proxy)', 'August 2025'],
+  ['Neighbourhood crime (police.uk proxy)', 'Q2 2025/26'],
+  ['Neighbourhood crime (police.uk proxy)', 'August 2025'],
+];
 /** SOURCE_DATE_EPOCH of every run: 1 January 2026. */
 export const PAIR_NOW = new Date(1767225600 * 1000);
 
